@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from plans import views as plan_views
+from worker.health import healthz
+
+urlpatterns = [
+    path("", plan_views.home, name="home"),
+    path("", include("plans.urls")),
+    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
+]
+
+admin.site.site_header = "Plangranskning"
+admin.site.site_title = "Plangranskning"
+if settings.DEBUG:
+    admin.site.site_header = "Plangranskning (development)"

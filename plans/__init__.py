@@ -1,0 +1,1 @@
+"""Organisation, school years, plans and their versions, upload, templates and check results."""

@@ -1,0 +1,246 @@
+"""The admin, scoped by plans.permissions: a district admin manages their own district only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import Group, User
+from django.db.models import ForeignKey, Model, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import URLPattern, path
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from plans import permissions, services
+from plans.forms import SchoolImportForm
+from plans.models import Area, District, Plan, PlanEvent, PlanVersion, RoleGrant, School, SchoolYear
+from plans.permissions import Action
+
+
+def _limit_to_districts(db_field: ForeignKey[Any, Any], request: HttpRequest, kwargs: dict[str, Any]) -> None:
+    """Offer only the administered district's districts, areas and schools in foreign-key menus."""
+    districts = permissions.administered_districts(request.user)
+    model = db_field.related_model
+    if model is District:
+        kwargs["queryset"] = districts
+    elif model in (Area, School, SchoolYear):
+        kwargs["queryset"] = model._default_manager.filter(district__in=districts)
+
+
+class DistrictScopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Rows of the user's administered districts; rights decided by plans.permissions, not Django perms."""
+
+    district_lookup = "district"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        queryset = super().get_queryset(request)
+        return queryset.filter(**{f"{self.district_lookup}__in": permissions.administered_districts(request.user)})
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return permissions.is_district_admin(request.user)
+
+    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        if obj is None:
+            return permissions.is_district_admin(request.user)
+        return permissions.can(request.user, Action.ADMINISTER, obj)
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self.has_view_permission(request, obj)
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return permissions.is_district_admin(request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return self.has_view_permission(request, obj)
+
+    def formfield_for_foreignkey(self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any) -> Any:
+        _limit_to_districts(db_field, request, kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class ReadOnlyScopedAdmin(DistrictScopedAdmin):
+    """Plans, versions and the audit trail are written by services only; the admin shows them."""
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+@admin.register(District)
+class DistrictAdmin(DistrictScopedAdmin):
+    district_lookup = "pk"
+    list_display = ["name", "organisation_number"]
+    search_fields = ["name", "organisation_number"]
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return request.user.is_superuser  # a new district is the platform operator's decision
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return request.user.is_superuser
+
+
+@admin.register(Area)
+class AreaAdmin(DistrictScopedAdmin):
+    list_display = ["name", "district"]
+    list_filter = ["district"]
+    search_fields = ["name"]
+
+
+@admin.register(School)
+class SchoolAdmin(DistrictScopedAdmin):
+    list_display = ["name", "skolenhetskod", "area", "school_forms", "is_active"]
+    list_filter = ["area", "forms", "is_active", "district"]
+    search_fields = ["name", "skolenhetskod"]
+    filter_horizontal = ["forms"]
+    list_select_related = ["area"]
+    change_list_template = "admin/plans/school/change_list.html"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        return super().get_queryset(request).prefetch_related("forms")
+
+    @admin.display(description=gettext_lazy("school forms"))
+    def school_forms(self, school: School) -> str:
+        return ", ".join(str(form) for form in school.forms.all())
+
+    def get_urls(self) -> list[URLPattern]:
+        custom = [path("import/", self.admin_site.admin_view(self.import_view), name="plans_school_import")]
+        return custom + super().get_urls()
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        """Bulk import from CSV with a dry run that lists errors by line."""
+        if not permissions.is_district_admin(request.user):
+            return HttpResponse(status=403)
+        districts = permissions.administered_districts(request.user)
+        form = SchoolImportForm(request.POST or None, request.FILES or None)
+        form.fields["district"] = forms.ModelChoiceField(queryset=districts, label=_("District"), initial=districts.first())
+        report = None
+        if request.method == "POST" and form.is_valid():
+            raw = form.cleaned_data["file"].read()
+            report = services.import_schools(
+                district=form.cleaned_data["district"],
+                text=services.decode_csv(raw),
+                by=request.user,
+                dry_run=form.cleaned_data["dry_run"],
+            )
+            if report.applied:
+                messages.success(
+                    request,
+                    _("%(created)s schools created and %(updated)s updated.")
+                    % {"created": len(report.created), "updated": len(report.updated)},
+                )
+        context = {**self.admin_site.each_context(request), "form": form, "report": report, "opts": self.model._meta,
+                   "title": _("Import schools from CSV")}
+        return render(request, "admin/plans/school/import.html", context)
+
+
+@admin.register(SchoolYear)
+class SchoolYearAdmin(DistrictScopedAdmin):
+    list_display = ["label", "district", "starts_on", "ends_on"]
+    list_filter = ["district"]
+    search_fields = ["label"]
+
+
+class VersionInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = PlanVersion
+    fields = ["number", "original_name", "size", "uploaded_by", "uploaded_at", "check_status"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+@admin.register(Plan)
+class PlanAdmin(ReadOnlyScopedAdmin):
+    district_lookup = "school__district"
+    list_display = ["school", "school_year", "created_at"]
+    list_filter = ["school_year__label", "school__area"]
+    search_fields = ["school__name", "school__skolenhetskod"]
+    list_select_related = ["school", "school_year"]
+    inlines = [VersionInline]
+
+
+@admin.register(PlanVersion)
+class PlanVersionAdmin(ReadOnlyScopedAdmin):
+    district_lookup = "plan__school__district"
+    list_display = ["plan", "number", "original_name", "check_status", "uploaded_at", "uploaded_by"]
+    list_filter = ["check_status", "plan__school_year__label"]
+    search_fields = ["plan__school__name", "plan__school__skolenhetskod", "original_name", "sha256"]
+    list_select_related = ["plan__school", "plan__school_year", "uploaded_by"]
+
+
+@admin.register(PlanEvent)
+class PlanEventAdmin(ReadOnlyScopedAdmin):
+    district_lookup = "plan__school__district"
+    list_display = ["at", "plan", "kind", "version", "actor_label"]
+    list_filter = ["kind"]
+    search_fields = ["plan__school__name", "actor_label"]
+    list_select_related = ["plan__school", "plan__school_year", "version"]
+
+
+class RoleGrantInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = RoleGrant
+    fk_name = "user"
+    extra = 1
+    fields = ["role", "district", "area", "school"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        return super().get_queryset(request).filter(district__in=permissions.administered_districts(request.user))
+
+    def formfield_for_foreignkey(self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any) -> Any:
+        _limit_to_districts(db_field, request, kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return permissions.is_district_admin(request.user)
+
+    has_change_permission = has_add_permission = has_delete_permission = has_view_permission  # type: ignore[assignment]
+
+
+admin.site.unregister(User)
+admin.site.unregister(Group)
+
+
+@admin.register(User)
+class ScopedUserAdmin(UserAdmin):  # type: ignore[type-arg]
+    """Users and their roles; a district admin cannot touch superuser rights or other districts."""
+
+    inlines = [RoleGrantInline]
+    list_display = ["username", "first_name", "last_name", "email", "is_active"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[User]:
+        return permissions.administered_users(request.user)
+
+    def get_fieldsets(self, request: HttpRequest, obj: Any = None) -> Any:
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.is_superuser or obj is None:
+            return fieldsets
+        # Only Django's own rights are hidden: our roles come from the inline grants.
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f not in ("is_superuser", "groups", "user_permissions")]})
+            for name, options in fieldsets
+        ]
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return permissions.is_district_admin(request.user)
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if not permissions.is_district_admin(request.user):
+            return False
+        return obj is None or permissions.administered_users(request.user).filter(pk=obj.pk).exists()
+
+    has_change_permission = has_delete_permission = has_view_permission  # type: ignore[assignment]
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return permissions.is_district_admin(request.user)

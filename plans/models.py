@@ -1,0 +1,384 @@
+"""The district's organisation, school years, plans, versions, check results and the audit trail."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+SKOLENHETSKOD_PATTERN = r"^[0-9]{8}$"
+SCHOOL_YEAR_LABEL = re.compile(r"^(?P<start>[0-9]{4})/(?P<end>[0-9]{2})$")
+
+
+class SchoolFormCode(models.TextChoices):
+    # Legal categories keep Swedish values (STYLE 3.9); Skollagen's names since 2 July 2023.
+    FORSKOLA = "forskola", _("Preschool")
+    FORSKOLEKLASS = "forskoleklass", _("Preschool class")
+    GRUNDSKOLA = "grundskola", _("Compulsory school")
+    ANPASSAD_GRUNDSKOLA = "anpassad_grundskola", _("Adapted compulsory school")
+    FRITIDSHEM = "fritidshem", _("School-age educare")
+    GYMNASIESKOLA = "gymnasieskola", _("Upper secondary school")
+    ANPASSAD_GYMNASIESKOLA = "anpassad_gymnasieskola", _("Adapted upper secondary school")
+
+
+class District(models.Model):
+    """A huvudman: the body legally responsible for its schools' plans."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    organisation_number = models.CharField(_("organisation number"), max_length=11, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Area(models.Model):
+    """A division of a district, e.g. the compulsory-school department."""
+
+    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="areas", verbose_name=_("district"))
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["district__name", "name"]
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+        constraints = [models.UniqueConstraint(fields=["district", "name"], name="area_name_unique_in_district")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SchoolForm(models.Model):
+    """One of the fixed school forms; rows are created by a migration so schools can hold several."""
+
+    code = models.CharField(_("code"), max_length=32, primary_key=True, choices=SchoolFormCode.choices)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("school form")
+        verbose_name_plural = _("school forms")
+
+    def __str__(self) -> str:
+        return str(SchoolFormCode(self.code).label)
+
+
+class School(models.Model):
+    """A skolenhet: the unit with one principal that must have its own plan each year."""
+
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, related_name="schools", verbose_name=_("district")
+    )
+    area = models.ForeignKey(
+        Area, on_delete=models.PROTECT, related_name="schools", null=True, blank=True, verbose_name=_("area")
+    )
+    name = models.CharField(_("name"), max_length=200)
+    skolenhetskod = models.CharField(
+        _("school unit code"),
+        max_length=8,
+        unique=True,
+        validators=[RegexValidator(SKOLENHETSKOD_PATTERN, _("A school unit code is exactly 8 digits."))],
+        help_text=_("The 8-digit code in Skolverket's school unit register."),
+    )
+    forms = models.ManyToManyField(SchoolForm, related_name="schools", verbose_name=_("school forms"))
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("school")
+        verbose_name_plural = _("schools")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(skolenhetskod__regex=SKOLENHETSKOD_PATTERN), name="skolenhetskod_is_8_digits"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.skolenhetskod})"
+
+    def clean(self) -> None:
+        if self.area_id is not None and self.district_id is not None and self.area.district_id != self.district_id:
+            raise ValidationError({"area": _("The area belongs to another district.")})
+
+    def get_absolute_url(self) -> str:
+        return reverse("plans:school", args=[self.pk])
+
+
+def validate_school_year_label(label: str) -> None:
+    match = SCHOOL_YEAR_LABEL.match(label)
+    if not match or (int(match["start"]) + 1) % 100 != int(match["end"]):
+        raise ValidationError(
+            _("Write the school year as start year/two-digit end year, e.g. 2025/26."), code="invalid_label"
+        )
+
+
+class SchoolYear(models.Model):
+    """A läsår of one district, e.g. 2025/26, with the dates it runs."""
+
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, related_name="school_years", verbose_name=_("district")
+    )
+    label = models.CharField(_("label"), max_length=7, validators=[validate_school_year_label])
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+
+    class Meta:
+        ordering = ["district__name", "-starts_on"]
+        verbose_name = _("school year")
+        verbose_name_plural = _("school years")
+        constraints = [
+            models.UniqueConstraint(fields=["district", "label"], name="school_year_label_unique_in_district"),
+            models.CheckConstraint(condition=models.Q(ends_on__gt=models.F("starts_on")), name="school_year_ends_after_start"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def clean(self) -> None:
+        if self.starts_on and self.ends_on and self.ends_on <= self.starts_on:
+            raise ValidationError({"ends_on": _("The school year must end after it starts.")})
+
+    def contains(self, day: datetime.date) -> bool:
+        return self.starts_on <= day <= self.ends_on
+
+
+class Role(models.TextChoices):
+    PRINCIPAL = "principal", _("Principal")
+    REVIEWER = "reviewer", _("Reviewer")
+    DISTRICT_ADMIN = "district_admin", _("District administrator")
+    SERVICE_ACCOUNT = "service_account", _("Service account (read only)")
+
+
+class RoleGrant(models.Model):
+    """What a user is, and where: the only input to plans.permissions."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_grants", verbose_name=_("user")
+    )
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+    district = models.ForeignKey(District, on_delete=models.CASCADE, related_name="role_grants", verbose_name=_("district"))
+    area = models.ForeignKey(Area, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("area"))
+    school = models.ForeignKey(School, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("school"))
+
+    class Meta:
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+        constraints = [
+            models.CheckConstraint(
+                name="role_grant_scope_fits_role",
+                condition=(
+                    models.Q(role=Role.PRINCIPAL, school__isnull=False, area__isnull=True)
+                    | models.Q(role=Role.REVIEWER, school__isnull=False, area__isnull=True)
+                    | models.Q(role=Role.REVIEWER, school__isnull=True, area__isnull=False)
+                    | models.Q(role__in=[Role.DISTRICT_ADMIN, Role.SERVICE_ACCOUNT], school__isnull=True, area__isnull=True)
+                ),
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "school"], condition=models.Q(school__isnull=False), name="role_grant_unique_school"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "area"], condition=models.Q(area__isnull=False), name="role_grant_unique_area"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "district"],
+                condition=models.Q(area__isnull=True, school__isnull=True),
+                name="role_grant_unique_district",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        scope = self.school or self.area or self.district
+        return f"{self.get_role_display()}: {scope}"
+
+    def clean(self) -> None:
+        errors: dict[str, Any] = {}
+        if self.role == Role.PRINCIPAL and not self.school_id:
+            errors["school"] = _("A principal is principal of a school: choose the school.")
+        if self.role == Role.REVIEWER and bool(self.school_id) == bool(self.area_id):
+            errors["area"] = _("A reviewer reviews either an area or a single school: choose one of them.")
+        if self.role in (Role.DISTRICT_ADMIN, Role.SERVICE_ACCOUNT) and (self.school_id or self.area_id):
+            errors["role"] = _("This role covers the whole district: leave area and school empty.")
+        if self.school_id and self.district_id and self.school.district_id != self.district_id:
+            errors["school"] = _("The school belongs to another district.")
+        if self.area_id and self.district_id and self.area.district_id != self.district_id:
+            errors["area"] = _("The area belongs to another district.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Plan(models.Model):
+    """A school's plan for one school year; its content arrives as versions."""
+
+    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="plans", verbose_name=_("school"))
+    school_year = models.ForeignKey(
+        SchoolYear, on_delete=models.PROTECT, related_name="plans", verbose_name=_("school year")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["school__name", "-school_year__starts_on"]
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
+        constraints = [models.UniqueConstraint(fields=["school", "school_year"], name="one_plan_per_school_and_year")]
+
+    def __str__(self) -> str:
+        return f"{self.school.name} {self.school_year.label}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("plans:plan", args=[self.pk])
+
+
+class CheckStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    CHECKING = "checking", _("Checking")
+    CHECKED = "checked", _("Checked")
+    FAILED = "failed", _("Failed")
+
+
+class CheckFailure(models.TextChoices):
+    UNREADABLE = "unreadable", _("The document could not be read")
+    TIMEOUT = "timeout", _("The check took too long")
+    ABANDONED = "abandoned", _("The check was abandoned after repeated attempts")
+    FILE_MISSING = "file_missing", _("The stored file could not be found")
+
+
+def plan_file_name(instance: PlanVersion, filename: str) -> str:
+    # The uploader's name is kept in original_name; the stored name reveals nothing and never collides.
+    return f"plans/{instance.plan.school.skolenhetskod}/{uuid.uuid4().hex}.docx"
+
+
+def plan_storage() -> Any:
+    return storages["plans"]
+
+
+class PlanVersion(models.Model):
+    """One uploaded file of a plan. Its check status is the truth about its check, not Celery's."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="versions", verbose_name=_("plan"))
+    number = models.PositiveIntegerField(_("version"))
+    file = models.FileField(_("file"), storage=plan_storage, upload_to=plan_file_name, max_length=300)
+    original_name = models.CharField(_("file name"), max_length=255)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="uploaded_versions",
+        verbose_name=_("uploaded by"),
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    check_status = models.CharField(
+        _("check status"), max_length=16, choices=CheckStatus.choices, default=CheckStatus.QUEUED
+    )
+    check_queued_at = models.DateTimeField(_("check queued"), null=True, blank=True)
+    check_started_at = models.DateTimeField(_("check started"), null=True, blank=True)
+    check_finished_at = models.DateTimeField(_("check finished"), null=True, blank=True)
+    check_attempts = models.PositiveIntegerField(_("check attempts"), default=0)
+    check_failure = models.CharField(_("failure"), max_length=32, choices=CheckFailure.choices, blank=True)
+    check_failure_detail = models.TextField(_("failure detail"), blank=True)
+
+    class Meta:
+        ordering = ["plan", "-number"]
+        verbose_name = _("plan version")
+        verbose_name_plural = _("plan versions")
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="version_number_unique_in_plan"),
+            models.UniqueConstraint(fields=["plan", "sha256"], name="version_bytes_unique_in_plan"),
+            models.CheckConstraint(condition=models.Q(number__gte=1), name="version_number_from_1"),
+        ]
+        indexes = [models.Index(fields=["check_status", "check_queued_at"], name="version_check_queue")]
+
+    def __str__(self) -> str:
+        return f"{self.plan} v{self.number}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("plans:version", args=[self.pk])
+
+    @property
+    def is_settled(self) -> bool:
+        return self.check_status in (CheckStatus.CHECKED, CheckStatus.FAILED)
+
+
+class CheckRun(models.Model):
+    """The result of checking one version with one engine version; written once, by the check."""
+
+    version = models.ForeignKey(PlanVersion, on_delete=models.PROTECT, related_name="check_runs", verbose_name=_("version"))
+    engine_version = models.CharField(_("engine version"), max_length=32)
+    outline = models.JSONField(_("outline"), default=dict)
+    duration_ms = models.PositiveIntegerField(_("duration (ms)"), default=0)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("check run")
+        verbose_name_plural = _("check runs")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "engine_version"], name="one_check_run_per_engine_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version} ({self.engine_version})"
+
+
+class EventKind(models.TextChoices):
+    PLAN_CREATED = "plan_created", _("Plan created")
+    VERSION_UPLOADED = "version_uploaded", _("Version uploaded")
+    CHECK_STARTED = "check_started", _("Check started")
+    CHECK_FINISHED = "check_finished", _("Check finished")
+    CHECK_FAILED = "check_failed", _("Check failed")
+    CHECK_REQUEUED = "check_requeued", _("Check sent again")
+
+
+class AppendOnlyError(Exception):
+    """Audit rows are never changed or deleted."""
+
+
+class PlanEvent(models.Model):
+    """The plan's append-only audit trail: who did what, when, to which version. Both apps write it."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="events", verbose_name=_("plan"))
+    version = models.ForeignKey(
+        PlanVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="events", verbose_name=_("version")
+    )
+    kind = models.CharField(_("event"), max_length=40)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    actor_label = models.CharField(_("by (as recorded)"), max_length=150, blank=True)
+    at = models.DateTimeField(_("when"), db_index=True)
+    data = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("plan event")
+        verbose_name_plural = _("plan events")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.kind}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise AppendOnlyError("Plan events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise AppendOnlyError("Plan events are append-only.")

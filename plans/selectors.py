@@ -1,0 +1,84 @@
+"""Reads of plans: visible lists with what each row needs, computed in the database."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.utils import timezone
+
+from plans import permissions
+from plans.models import CheckRun, District, Plan, PlanEvent, PlanVersion, School, SchoolYear
+from plans.permissions import Actor
+
+
+def current_school_year(district: District | int, *, today: datetime.date | None = None) -> SchoolYear | None:
+    """The district's school year running today, else the latest one that has started, else the next."""
+    today = today or timezone.localdate()
+    years = SchoolYear.objects.filter(district=district)
+    return (
+        years.filter(starts_on__lte=today, ends_on__gte=today).order_by("-starts_on").first()
+        or years.filter(starts_on__lte=today).order_by("-starts_on").first()
+        or years.order_by("starts_on").first()
+    )
+
+
+def _latest_version(field: str, plan_ref: str = "pk") -> Subquery:
+    return Subquery(
+        PlanVersion.objects.filter(plan=OuterRef(plan_ref)).order_by("-number").values(field)[:1]
+    )
+
+
+def plans_with_latest(plans: QuerySet[Plan]) -> QuerySet[Plan]:
+    """Plans with their latest version's number and check status, in one query."""
+    return plans.select_related("school", "school_year").annotate(
+        latest_number=_latest_version("number"),
+        latest_status=_latest_version("check_status"),
+        latest_id=_latest_version("pk"),
+        latest_uploaded_at=_latest_version("uploaded_at"),
+    )
+
+
+@dataclass(frozen=True)
+class SchoolRow:
+    school: School
+    plan: Plan | None
+
+
+def school_rows(user: Actor, *, school_year: SchoolYear | None, area_id: int | None = None) -> list[SchoolRow]:
+    """Visible schools with this year's plan and its latest version: a fixed number of queries."""
+    schools = (
+        permissions.visible_schools(user)
+        .filter(is_active=True)
+        .select_related("area", "district")
+        .prefetch_related("forms")
+        .order_by("name")
+    )
+    if area_id is not None:
+        schools = schools.filter(area_id=area_id)
+    plans_by_school: dict[int, Plan] = {}
+    if school_year is not None:
+        plans = plans_with_latest(permissions.visible_plans(user).filter(school_year=school_year))
+        plans_by_school = {plan.school_id: plan for plan in plans}
+    return [SchoolRow(school=school, plan=plans_by_school.get(school.pk)) for school in schools]
+
+
+def plans_of_school(school: School) -> QuerySet[Plan]:
+    return plans_with_latest(Plan.objects.filter(school=school)).order_by("-school_year__starts_on")
+
+
+def plan_versions(plan: Plan) -> QuerySet[PlanVersion]:
+    return plan.versions.select_related("uploaded_by").order_by("-number")
+
+
+def plan_events(plan: Plan) -> QuerySet[PlanEvent]:
+    return plan.events.select_related("actor", "version").order_by("-at", "-pk")
+
+
+def version_detail(user: Actor) -> QuerySet[PlanVersion]:
+    return (
+        permissions.visible_versions(user)
+        .select_related("plan__school__district", "plan__school_year", "uploaded_by")
+        .prefetch_related(Prefetch("check_runs", queryset=CheckRun.objects.order_by("-created_at")))
+    )

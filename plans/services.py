@@ -1,0 +1,449 @@
+"""Writes of plans: upload, check, the sweep, school import and the audit trail.
+
+Each service checks permission itself (plans.permissions.require), so the web, the API and the
+command line cannot forget to.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+import io
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.db.models import F, Max, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from plans import jobs, permissions
+from plans.checking import ENGINE_VERSION, DocumentUnreadable, PackageLimits, PackageRejected, open_package, read_outline
+from plans.errors import DuplicateVersion, NotAllowed, UploadRejected
+from plans.models import (
+    SKOLENHETSKOD_PATTERN,
+    Area,
+    CheckFailure,
+    CheckRun,
+    CheckStatus,
+    District,
+    EventKind,
+    Plan,
+    PlanEvent,
+    PlanVersion,
+    School,
+    SchoolForm,
+    SchoolFormCode,
+    SchoolYear,
+)
+from plans.permissions import Action, Actor
+
+logger = logging.getLogger(__name__)
+
+
+# --- The audit trail ---
+
+
+def record_event(
+    *,
+    plan: Plan,
+    kind: str,
+    by: Actor | None,
+    version: PlanVersion | None = None,
+    data: dict[str, Any] | None = None,
+    now: datetime.datetime | None = None,
+) -> PlanEvent:
+    """Append one row to the plan's audit trail (by=None: the system, e.g. the check worker)."""
+    actor = by if isinstance(by, User) else None
+    label = str(by) if by is not None and actor is None else (actor.get_username() if actor else "system")
+    return PlanEvent.objects.create(
+        plan=plan, version=version, kind=kind, actor=actor, actor_label=label, at=now or timezone.now(), data=data or {}
+    )
+
+
+# --- Plans and uploads ---
+
+
+@transaction.atomic
+def get_or_create_plan(*, school: School, school_year: SchoolYear, by: Actor) -> Plan:
+    """The school's plan for the year, created on first need."""
+    permissions.require(by, Action.VIEW, school)
+    if school.district_id != school_year.district_id:
+        raise NotAllowed(_("The school year %(year)s belongs to another district.") % {"year": school_year.label})
+    plan, created = Plan.objects.get_or_create(school=school, school_year=school_year)
+    if created:
+        record_event(plan=plan, kind=EventKind.PLAN_CREATED, by=by)
+    return plan
+
+
+def upload_limits() -> PackageLimits:
+    return PackageLimits(
+        max_bytes=settings.UPLOAD_MAX_BYTES,
+        max_members=settings.UPLOAD_MAX_MEMBERS,
+        max_uncompressed_bytes=settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
+    )
+
+
+def read_upload(file: IO[bytes], *, declared_size: int | None = None) -> bytes:
+    """Read an uploaded file without ever holding more than the limit (plus one byte) in memory."""
+    limit = settings.UPLOAD_MAX_BYTES
+    if declared_size is not None and declared_size > limit:
+        raise UploadRejected("too_large", {"size": declared_size, "limit": limit})
+    if hasattr(file, "seek"):
+        file.seek(0)
+    data = file.read(limit + 1)
+    if len(data) > limit:
+        raise UploadRejected("too_large", {"size": declared_size or len(data), "limit": limit})
+    return data
+
+
+def validate_plan_file(data: bytes) -> None:
+    """Refuse anything that is not a safe, plain .docx (raises UploadRejected)."""
+    try:
+        open_package(data, limits=upload_limits())
+    except PackageRejected as rejected:
+        raise UploadRejected(rejected.code, dict(rejected.params)) from None
+
+
+def upload_version(
+    *, plan: Plan, file: IO[bytes], original_name: str, by: Actor, declared_size: int | None = None
+) -> PlanVersion:
+    """Validate, store and number a new version, then ask for its check once committed."""
+    permissions.require(by, Action.UPLOAD_VERSION, plan)
+    data = read_upload(file, declared_size=declared_size)
+    validate_plan_file(data)
+    digest = hashlib.sha256(data).hexdigest()
+    with transaction.atomic():
+        # Lock the plan row: numbering and the duplicate check must see every earlier upload.
+        Plan.objects.select_for_update().filter(pk=plan.pk).first()
+        existing = PlanVersion.objects.filter(plan=plan, sha256=digest).first()
+        if existing is not None:
+            raise DuplicateVersion(existing)
+        number = (PlanVersion.objects.filter(plan=plan).aggregate(n=Max("number"))["n"] or 0) + 1
+        now = timezone.now()
+        version = PlanVersion(
+            plan=plan,
+            number=number,
+            original_name=_clean_name(original_name),
+            size=len(data),
+            sha256=digest,
+            uploaded_by=by if isinstance(by, User) else None,
+            check_status=CheckStatus.QUEUED,
+            check_queued_at=now,
+        )
+        version.file.save("plan.docx", ContentFile(data), save=False)
+        try:
+            version.save()
+        except IntegrityError:
+            # Another upload of the same bytes won the race between our check and our insert.
+            raise DuplicateVersion(PlanVersion.objects.get(plan=plan, sha256=digest)) from None
+        record_event(
+            plan=plan,
+            kind=EventKind.VERSION_UPLOADED,
+            by=by,
+            version=version,
+            data={"number": number, "file": version.original_name, "size": version.size, "sha256": digest},
+            now=now,
+        )
+        jobs.enqueue_check(version.pk)
+    logger.info("plan %s: version %s stored (%s bytes)", plan.pk, number, len(data))
+    return version
+
+
+def _clean_name(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "plan.docx"
+    return base[:255]
+
+
+# --- The check pipeline ---
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    version_id: int
+    status: str
+    ran: bool  # False when there was nothing to do (already settled, or another worker finished first)
+
+
+def run_check(*, version_id: int, now: datetime.datetime | None = None) -> CheckOutcome:
+    """Check one version. Safe to run twice: a settled version is left alone.
+
+    The claim is a compare-and-set to CHECKING; the finish is guarded too, so a redelivered task
+    after a lost worker checks again instead of skipping, and only one finish is written.
+    """
+    started = now or timezone.now()
+    claimed = PlanVersion.objects.filter(
+        pk=version_id, check_status__in=[CheckStatus.QUEUED, CheckStatus.CHECKING]
+    ).update(check_status=CheckStatus.CHECKING, check_started_at=started, check_attempts=F("check_attempts") + 1)
+    if claimed != 1:
+        status = PlanVersion.objects.filter(pk=version_id).values_list("check_status", flat=True).first()
+        return CheckOutcome(version_id, status or "missing", ran=False)
+    version = PlanVersion.objects.select_related("plan").get(pk=version_id)
+    try:
+        with version.file.open("rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        return fail_check(version_id=version_id, failure=CheckFailure.FILE_MISSING, detail=version.file.name)
+    clock = time.perf_counter()
+    try:
+        outline = read_outline(data)
+    except DocumentUnreadable as unreadable:
+        # An unreadable document is a result, not a reason to retry.
+        return fail_check(version_id=version_id, failure=CheckFailure.UNREADABLE, detail=unreadable.detail)
+    duration_ms = round((time.perf_counter() - clock) * 1000)
+    finished = timezone.now()
+    with transaction.atomic():
+        won = PlanVersion.objects.filter(pk=version_id, check_status=CheckStatus.CHECKING).update(
+            check_status=CheckStatus.CHECKED, check_finished_at=finished, check_failure="", check_failure_detail=""
+        )
+        if won != 1:  # another worker got there first
+            return CheckOutcome(version_id, CheckStatus.CHECKED, ran=False)
+        CheckRun.objects.update_or_create(
+            version=version,
+            engine_version=ENGINE_VERSION,
+            defaults={"outline": outline.as_dict(), "duration_ms": duration_ms},
+        )
+        record_event(
+            plan=version.plan,
+            kind=EventKind.CHECK_FINISHED,
+            by=None,
+            version=version,
+            data={"engine": ENGINE_VERSION, "duration_ms": duration_ms},
+            now=finished,
+        )
+    return CheckOutcome(version_id, CheckStatus.CHECKED, ran=True)
+
+
+def fail_check(*, version_id: int, failure: CheckFailure, detail: str = "") -> CheckOutcome:
+    """Settle a version as failed with a reason its uploader can read."""
+    with transaction.atomic():
+        updated = PlanVersion.objects.filter(
+            pk=version_id, check_status__in=[CheckStatus.QUEUED, CheckStatus.CHECKING]
+        ).update(
+            check_status=CheckStatus.FAILED,
+            check_finished_at=timezone.now(),
+            check_failure=failure,
+            check_failure_detail=detail[:2000],
+        )
+        if updated != 1:
+            status = PlanVersion.objects.filter(pk=version_id).values_list("check_status", flat=True).first()
+            return CheckOutcome(version_id, status or "missing", ran=False)
+        version = PlanVersion.objects.select_related("plan").get(pk=version_id)
+        record_event(
+            plan=version.plan, kind=EventKind.CHECK_FAILED, by=None, version=version, data={"reason": failure}
+        )
+    return CheckOutcome(version_id, CheckStatus.FAILED, ran=True)
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    requeued: list[int]
+    abandoned: list[int]
+
+
+def requeue_stale_checks(*, now: datetime.datetime | None = None) -> SweepResult:
+    """Send again the checks that never started or whose worker vanished; give up after a few tries."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(seconds=settings.CHECK_STALE_AFTER)
+    stale = PlanVersion.objects.filter(
+        Q(check_status=CheckStatus.QUEUED, check_queued_at__lt=cutoff)
+        | Q(check_status=CheckStatus.QUEUED, check_queued_at__isnull=True)
+        | Q(check_status=CheckStatus.CHECKING, check_started_at__lt=cutoff)
+    ).values_list("pk", "check_status", "check_attempts")
+    requeued: list[int] = []
+    abandoned: list[int] = []
+    for version_id, status, attempts in stale:
+        if attempts >= settings.CHECK_MAX_ATTEMPTS:
+            fail_check(
+                version_id=version_id,
+                failure=CheckFailure.ABANDONED,
+                detail=f"{attempts} attempts without a result",
+            )
+            abandoned.append(version_id)
+            continue
+        with transaction.atomic():
+            # Compare-and-set: a check that started or finished meanwhile is left alone.
+            moved = PlanVersion.objects.filter(pk=version_id, check_status=status).update(
+                check_status=CheckStatus.QUEUED, check_queued_at=now
+            )
+            if moved != 1:
+                continue
+            version = PlanVersion.objects.select_related("plan").get(pk=version_id)
+            record_event(
+                plan=version.plan,
+                kind=EventKind.CHECK_REQUEUED,
+                by=None,
+                version=version,
+                data={"was": status, "attempts": attempts},
+                now=now,
+            )
+            jobs.enqueue_check(version_id)
+        requeued.append(version_id)
+    if requeued or abandoned:
+        logger.warning("check sweep: requeued %s, abandoned %s", requeued, abandoned)
+    return SweepResult(requeued=requeued, abandoned=abandoned)
+
+
+# --- Bulk import of schools ---
+
+_FORM_NAMES: dict[str, str] = {
+    **{code: code for code in SchoolFormCode.values},
+    "förskola": SchoolFormCode.FORSKOLA,
+    "förskoleklass": SchoolFormCode.FORSKOLEKLASS,
+    "grundskola": SchoolFormCode.GRUNDSKOLA,
+    "anpassad grundskola": SchoolFormCode.ANPASSAD_GRUNDSKOLA,
+    "grundsärskola": SchoolFormCode.ANPASSAD_GRUNDSKOLA,  # renamed 2 July 2023 (SFS 2022:1315)
+    "fritidshem": SchoolFormCode.FRITIDSHEM,
+    "gymnasieskola": SchoolFormCode.GYMNASIESKOLA,
+    "anpassad gymnasieskola": SchoolFormCode.ANPASSAD_GYMNASIESKOLA,
+    "gymnasiesärskola": SchoolFormCode.ANPASSAD_GYMNASIESKOLA,  # renamed 2 July 2023
+}
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "skolenhetskod": ("skolenhetskod", "school_unit_code", "code", "kod"),
+    "name": ("namn", "name", "skola", "school"),
+    "forms": ("skolformer", "skolform", "school_forms", "forms"),
+    "area": ("område", "omrade", "area", "avdelning"),
+}
+
+
+@dataclass
+class ImportReport:
+    dry_run: bool
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    new_areas: list[str] = field(default_factory=list)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def applied(self) -> bool:
+        return not self.dry_run and not self.errors
+
+
+class _Rollback(Exception):
+    pass
+
+
+def decode_csv(raw: bytes) -> str:
+    """Excel in Sweden saves CSV as UTF-8 with a BOM or as Windows-1252; accept both."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")
+
+
+def import_schools(*, district: District, text: str, by: Actor, dry_run: bool) -> ImportReport:
+    """Create or update a district's schools from CSV; with any error nothing is written."""
+    permissions.require(by, Action.ADMINISTER, district)
+    report = ImportReport(dry_run=dry_run)
+    try:
+        with transaction.atomic():
+            _import_rows(district, text, report)
+            if dry_run or report.errors:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return report
+
+
+def _import_rows(district: District, text: str, report: ImportReport) -> None:
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    header = next(reader, None)
+    if not header:
+        report.errors.append((1, _("The file is empty.")))
+        return
+    columns = _map_columns(header)
+    missing = [name for name in ("skolenhetskod", "name", "forms") if name not in columns]
+    if missing:
+        report.errors.append(
+            (1, _("Missing columns: %(columns)s. Expected: skolenhetskod, namn, skolformer, område.") % {"columns": ", ".join(missing)})
+        )
+        return
+    seen: dict[str, int] = {}
+    forms = {form.code: form for form in SchoolForm.objects.all()}
+    areas = {area.name.casefold(): area for area in Area.objects.filter(district=district)}
+    for line_number, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        errors = _import_row(district, row, columns, line_number, seen, forms, areas, report)
+        report.errors.extend((line_number, message) for message in errors)
+
+
+def _map_columns(header: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, title in enumerate(header):
+        key = title.strip().casefold()
+        for column, names in _COLUMNS.items():
+            if key in names and column not in found:
+                found[column] = index
+    return found
+
+
+def _import_row(
+    district: District,
+    row: list[str],
+    columns: dict[str, int],
+    line: int,
+    seen: dict[str, int],
+    forms: dict[str, SchoolForm],
+    areas: dict[str, Area],
+    report: ImportReport,
+) -> list[str]:
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    errors: list[str] = []
+    code, name, area_name = cell("skolenhetskod"), cell("name"), cell("area")
+    if not re.match(SKOLENHETSKOD_PATTERN, code):
+        errors.append(_("School unit code %(code)r is not 8 digits.") % {"code": code})
+    elif code in seen:
+        errors.append(_("School unit code %(code)s also appears on line %(line)s.") % {"code": code, "line": seen[code]})
+    else:
+        seen[code] = line
+    if not name:
+        errors.append(_("The school has no name."))
+    form_codes: list[str] = []
+    unknown_forms = [raw.strip() for raw in re.split(r"[;|,/]", cell("forms")) if raw.strip()]
+    for raw in list(unknown_forms):
+        if raw.casefold() in _FORM_NAMES:
+            form_codes.append(_FORM_NAMES[raw.casefold()])
+            unknown_forms.remove(raw)
+    errors.extend(_("Unknown school form %(form)r.") % {"form": raw} for raw in unknown_forms)
+    if not form_codes and not unknown_forms:
+        errors.append(_("The school has no school form."))
+    existing = School.objects.filter(skolenhetskod=code).first() if code else None
+    if existing is not None and existing.district_id != district.pk:
+        errors.append(_("School unit code %(code)s belongs to a school of another district.") % {"code": code})
+    if errors:
+        return errors
+    area = None
+    if area_name:
+        area = areas.get(area_name.casefold())
+        if area is None:
+            area = Area.objects.create(district=district, name=area_name)
+            areas[area_name.casefold()] = area
+            report.new_areas.append(area_name)
+    school = existing or School(district=district, skolenhetskod=code)
+    school.name = name
+    school.area = area
+    try:
+        school.full_clean(exclude=["forms"], validate_unique=False)
+    except ValidationError as invalid:
+        return [f"{key}: {'; '.join(messages)}" for key, messages in invalid.message_dict.items()]
+    school.save()
+    school.forms.set([forms[form_code] for form_code in form_codes])
+    (report.updated if existing else report.created).append(code)
+    return []

@@ -1,0 +1,161 @@
+"""The check pipeline's rules: status moves, idempotence, readable failures, the sweep."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from plans import jobs, services
+from plans.models import CheckFailure, CheckRun, CheckStatus, EventKind, PlanEvent
+from tests.factories import PlanVersionFactory
+from worker.celery import app
+
+pytestmark = pytest.mark.django_db
+
+
+def test_check_moves_queued_to_checked_and_stores_an_outline() -> None:
+    version = PlanVersionFactory()
+    outcome = services.run_check(version_id=version.pk)
+    version.refresh_from_db()
+    assert outcome.ran
+    assert version.check_status == CheckStatus.CHECKED
+    assert version.check_started_at and version.check_finished_at
+    assert version.check_started_at <= version.check_finished_at
+    assert version.check_attempts == 1
+    run = CheckRun.objects.get(version=version)
+    assert run.outline["tables"] >= 1
+    assert run.outline["headings"]
+    assert PlanEvent.objects.filter(version=version, kind=EventKind.CHECK_FINISHED).count() == 1
+
+
+def test_rerun_for_a_checked_version_does_nothing() -> None:
+    version = PlanVersionFactory()
+    services.run_check(version_id=version.pk)
+    version.refresh_from_db()
+    finished = version.check_finished_at
+    outcome = services.run_check(version_id=version.pk)
+    version.refresh_from_db()
+    assert not outcome.ran
+    assert version.check_finished_at == finished
+    assert version.check_attempts == 1
+    assert CheckRun.objects.filter(version=version).count() == 1
+    assert PlanEvent.objects.filter(version=version, kind=EventKind.CHECK_FINISHED).count() == 1
+
+
+def test_redelivery_after_a_lost_worker_checks_again() -> None:
+    version = PlanVersionFactory(check_status=CheckStatus.CHECKING, check_attempts=1)
+    outcome = services.run_check(version_id=version.pk)
+    version.refresh_from_db()
+    assert outcome.ran
+    assert version.check_status == CheckStatus.CHECKED
+    assert version.check_attempts == 2
+
+
+def test_unreadable_document_fails_with_a_readable_reason_and_is_not_retried() -> None:
+    version = PlanVersionFactory(content=b"PK\x03\x04 this is no document")
+    outcome = services.run_check(version_id=version.pk)
+    version.refresh_from_db()
+    assert outcome.status == CheckStatus.FAILED
+    assert version.check_failure == CheckFailure.UNREADABLE
+    assert str(version.get_check_failure_display())
+    assert not CheckRun.objects.filter(version=version).exists()
+
+
+def test_missing_file_fails_with_its_own_reason() -> None:
+    version = PlanVersionFactory()
+    version.file.storage.delete(version.file.name)
+    services.run_check(version_id=version.pk)
+    version.refresh_from_db()
+    assert version.check_failure == CheckFailure.FILE_MISSING
+
+
+def test_task_runs_the_check_through_its_job_name() -> None:
+    version = PlanVersionFactory()
+    jobs.send(jobs.CHECK_VERSION, version.pk)  # eager in unit tests
+    version.refresh_from_db()
+    assert version.check_status == CheckStatus.CHECKED
+
+
+def test_every_declared_job_name_is_a_registered_task() -> None:
+    for name in jobs.ALL_JOBS:
+        assert name in app.tasks, name
+
+
+def test_sweep_requeues_a_check_that_never_started() -> None:
+    with time_machine.travel(timezone.now() - datetime.timedelta(hours=1), tick=False):
+        version = PlanVersionFactory(check_queued_at=timezone.now())
+    result = services.requeue_stale_checks()
+    version.refresh_from_db()
+    assert result.requeued == [version.pk]
+    assert version.check_status == CheckStatus.CHECKED  # eager: sent again and checked
+
+
+def test_sweep_leaves_a_fresh_queued_check_alone() -> None:
+    version = PlanVersionFactory(check_queued_at=timezone.now())
+    assert services.requeue_stale_checks().requeued == []
+    version.refresh_from_db()
+    assert version.check_status == CheckStatus.QUEUED
+
+
+def test_sweep_requeues_an_abandoned_check() -> None:
+    long_ago = timezone.now() - datetime.timedelta(hours=1)
+    version = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING, check_queued_at=long_ago, check_started_at=long_ago, check_attempts=1
+    )
+    result = services.requeue_stale_checks()
+    assert result.requeued == [version.pk]
+    assert PlanEvent.objects.filter(version=version, kind=EventKind.CHECK_REQUEUED).exists()
+
+
+def test_sweep_gives_up_after_the_maximum_attempts(settings) -> None:  # type: ignore[no-untyped-def]
+    long_ago = timezone.now() - datetime.timedelta(hours=1)
+    version = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING,
+        check_started_at=long_ago,
+        check_attempts=settings.CHECK_MAX_ATTEMPTS,
+    )
+    result = services.requeue_stale_checks()
+    version.refresh_from_db()
+    assert result.abandoned == [version.pk]
+    assert version.check_status == CheckStatus.FAILED
+    assert version.check_failure == CheckFailure.ABANDONED
+
+
+def test_sweep_never_touches_settled_versions() -> None:
+    long_ago = timezone.now() - datetime.timedelta(days=3)
+    checked = PlanVersionFactory(check_status=CheckStatus.CHECKED, check_queued_at=long_ago)
+    failed = PlanVersionFactory(check_status=CheckStatus.FAILED, check_queued_at=long_ago)
+    assert services.requeue_stale_checks().requeued == []
+    checked.refresh_from_db()
+    failed.refresh_from_db()
+    assert (checked.check_status, failed.check_status) == (CheckStatus.CHECKED, CheckStatus.FAILED)
+
+
+def test_time_limit_marks_the_version_failed_with_a_reason() -> None:
+    version = PlanVersionFactory(check_status=CheckStatus.CHECKING)
+    services.fail_check(version_id=version.pk, failure=CheckFailure.TIMEOUT)
+    version.refresh_from_db()
+    assert version.check_status == CheckStatus.FAILED
+    assert version.check_failure == CheckFailure.TIMEOUT
+
+
+def test_broker_outage_after_commit_keeps_the_upload(principal_a, world, monkeypatch,  # type: ignore[no-untyped-def]
+                                                    django_capture_on_commit_callbacks) -> None:
+    import io
+
+    from tests.factories import docx_bytes
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ConnectionError("broker down")
+
+    monkeypatch.setattr(jobs, "send", broken)
+    plan = services.get_or_create_plan(school=world.school_a, school_year=world.year, by=principal_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        version = services.upload_version(
+            plan=plan, file=io.BytesIO(docx_bytes()), original_name="p.docx", by=principal_a
+        )
+    version.refresh_from_db()
+    assert version.check_status == CheckStatus.QUEUED  # stored; the sweep will send it again

@@ -1,0 +1,49 @@
+"""Thin tasks: take ids, call one service, decide whether to retry."""
+
+from __future__ import annotations
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+
+from plans import jobs, services
+from plans.models import CheckFailure
+from worker.celery import app
+from worker.heartbeat import beat_for
+
+# Only transient database trouble is retried; an unreadable document is a result, not an error.
+TRANSIENT = (OperationalError, InterfaceError)
+
+
+@app.task(
+    name=jobs.CHECK_VERSION,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=5,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=5,
+    soft_time_limit=settings.CHECK_SOFT_TIME_LIMIT,
+    time_limit=settings.CHECK_TIME_LIMIT,
+)
+def check_version(version_id: int) -> str:
+    try:
+        return str(services.run_check(version_id=version_id).status)
+    except SoftTimeLimitExceeded:
+        return str(services.fail_check(version_id=version_id, failure=CheckFailure.TIMEOUT).status)
+
+
+@app.task(
+    name=jobs.REQUEUE_STALE_CHECKS,
+    acks_late=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=5,
+    max_retries=3,
+    soft_time_limit=50,
+    time_limit=60,
+)
+def requeue_stale_checks() -> int:
+    result = services.requeue_stale_checks()
+    beat_for("sweep")
+    return len(result.requeued)
