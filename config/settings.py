@@ -110,10 +110,7 @@ PLAN_FILES_DIR = Path(env_str("PLAN_FILES_DIR", str(VAR_DIR / "plan-files")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PLAN_FILES_DIR}},
     # Plans are stored privately: no base_url, so no public URL exists; downloads go through a view.
-    "plans": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PLAN_FILES_DIR, "base_url": None},
-    },
+    "plans": {"BACKEND": "plans.storage.PlanFileStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG

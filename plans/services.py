@@ -354,12 +354,10 @@ def import_schools(*, district: District, text: str, by: Actor, dry_run: bool) -
 
 
 def _import_rows(district: District, text: str, report: ImportReport) -> None:
-    sample = text[:4096]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    # The header line decides the delimiter: Swedish Excel writes ";", others ",".
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first_line.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = next(reader, None)
     if not header:
         report.errors.append((1, _("The file is empty.")))

@@ -30,15 +30,9 @@ def in_ci() -> bool:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_files(settings: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]:
+def _isolated_files(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Each test stores plan files in its own folder."""
-    from django.core.files.storage import storages
-
-    folder = tmp_path / "plan-files"
-    settings.STORAGES = {**settings.STORAGES, "plans": {**settings.STORAGES["plans"], "OPTIONS": {"location": folder, "base_url": None}}}
-    storages._storages.pop("plans", None)  # the handler caches instances; drop ours so the new location applies
-    yield
-    storages._storages.pop("plans", None)
+    settings.PLAN_FILES_DIR = tmp_path / "plan-files"
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def load() -> str:
     out = io.StringIO()
-    call_command("loaddemo", stdout=out)
+    call_command("loaddemo", "--force", stdout=out)  # pytest-django runs with DEBUG off
     return out.getvalue()
 
 
@@ -54,4 +54,4 @@ def test_loaddemo_refuses_when_debug_is_off(settings) -> None:  # type: ignore[n
 
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG"):
-        load()
+        call_command("loaddemo")

@@ -84,10 +84,11 @@ def test_every_declared_job_name_is_a_registered_task() -> None:
         assert name in app.tasks, name
 
 
-def test_sweep_requeues_a_check_that_never_started() -> None:
+def test_sweep_requeues_a_check_that_never_started(django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
     with time_machine.travel(timezone.now() - datetime.timedelta(hours=1), tick=False):
         version = PlanVersionFactory(check_queued_at=timezone.now())
-    result = services.requeue_stale_checks()
+    with django_capture_on_commit_callbacks(execute=True):
+        result = services.requeue_stale_checks()
     version.refresh_from_db()
     assert result.requeued == [version.pk]
     assert version.check_status == CheckStatus.CHECKED  # eager: sent again and checked

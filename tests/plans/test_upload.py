@@ -33,7 +33,7 @@ def post_upload(client, world: World, content: bytes, name: str = "plan.docx", l
 
 
 def stored_files(settings) -> list[Path]:  # type: ignore[no-untyped-def]
-    folder = Path(settings.STORAGES["plans"]["OPTIONS"]["location"])
+    folder = Path(settings.PLAN_FILES_DIR)
     return [p for p in folder.rglob("*") if p.is_file()] if folder.exists() else []
 
 
@@ -65,7 +65,7 @@ def test_committed_upload_is_checked_by_the_task(
     assert version.check_status == CheckStatus.CHECKED
     outline = version.check_runs.get().outline
     assert outline["paragraphs"] > 10
-    assert any("Kartläggning" in heading["text"] for heading in outline["headings"])
+    assert any("Definitioner" in heading["text"] for heading in outline["headings"])
 
 
 def test_same_bytes_twice_is_refused_and_names_version_1(principal_a: User, world: World, settings) -> None:  # type: ignore[no-untyped-def]
