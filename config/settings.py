@@ -108,7 +108,10 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "templates" / "static"]
 PLAN_FILES_DIR = Path(env_str("PLAN_FILES_DIR", str(VAR_DIR / "plan-files")))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PLAN_FILES_DIR}},
+    "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PLAN_FILES_DIR},
+    },
     # Plans are stored privately: no base_url, so no public URL exists; downloads go through a view.
     "plans": {"BACKEND": "plans.storage.PlanFileStorage"},
     "staticfiles": {

@@ -27,8 +27,12 @@ def _limit_to_districts(db_field: ForeignKey[Any, Any], request: HttpRequest, kw
     model = db_field.related_model
     if model is District:
         kwargs["queryset"] = districts
-    elif model in (Area, School, SchoolYear):
-        kwargs["queryset"] = model._default_manager.filter(district__in=districts)
+    elif model is Area:
+        kwargs["queryset"] = Area.objects.filter(district__in=districts)
+    elif model is School:
+        kwargs["queryset"] = School.objects.filter(district__in=districts)
+    elif model is SchoolYear:
+        kwargs["queryset"] = SchoolYear.objects.filter(district__in=districts)
 
 
 class DistrictScopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
@@ -38,7 +42,9 @@ class DistrictScopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
         queryset = super().get_queryset(request)
-        return queryset.filter(**{f"{self.district_lookup}__in": permissions.administered_districts(request.user)})
+        return queryset.filter(
+            **{f"{self.district_lookup}__in": permissions.administered_districts(request.user)}
+        )
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return permissions.is_district_admin(request.user)
@@ -57,7 +63,9 @@ class DistrictScopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return self.has_view_permission(request, obj)
 
-    def formfield_for_foreignkey(self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any) -> Any:
+    def formfield_for_foreignkey(
+        self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> Any:
         _limit_to_districts(db_field, request, kwargs)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
@@ -121,7 +129,9 @@ class SchoolAdmin(DistrictScopedAdmin):
             return HttpResponse(status=403)
         districts = permissions.administered_districts(request.user)
         form = SchoolImportForm(request.POST or None, request.FILES or None)
-        form.fields["district"] = forms.ModelChoiceField(queryset=districts, label=_("District"), initial=districts.first())
+        form.fields["district"] = forms.ModelChoiceField(
+            queryset=districts, label=_("District"), initial=districts.first()
+        )
         report = None
         if request.method == "POST" and form.is_valid():
             raw = form.cleaned_data["file"].read()
@@ -137,8 +147,13 @@ class SchoolAdmin(DistrictScopedAdmin):
                     _("%(created)s schools created and %(updated)s updated.")
                     % {"created": len(report.created), "updated": len(report.updated)},
                 )
-        context = {**self.admin_site.each_context(request), "form": form, "report": report, "opts": self.model._meta,
-                   "title": _("Import schools from CSV")}
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "report": report,
+            "opts": self.model._meta,
+            "title": _("Import schools from CSV"),
+        }
         return render(request, "admin/plans/school/import.html", context)
 
 
@@ -151,7 +166,7 @@ class SchoolYearAdmin(DistrictScopedAdmin):
 
 class VersionInline(admin.TabularInline):  # type: ignore[type-arg]
     model = PlanVersion
-    fields = ["number", "original_name", "size", "uploaded_by", "uploaded_at", "check_status"]
+    fields = ("number", "original_name", "size", "uploaded_by", "uploaded_at", "check_status")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -196,16 +211,22 @@ class RoleGrantInline(admin.TabularInline):  # type: ignore[type-arg]
     fields = ["role", "district", "area", "school"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
-        return super().get_queryset(request).filter(district__in=permissions.administered_districts(request.user))
+        return (
+            super()
+            .get_queryset(request)
+            .filter(district__in=permissions.administered_districts(request.user))
+        )
 
-    def formfield_for_foreignkey(self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any) -> Any:
+    def formfield_for_foreignkey(
+        self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> Any:
         _limit_to_districts(db_field, request, kwargs)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return permissions.is_district_admin(request.user)
 
-    has_change_permission = has_add_permission = has_delete_permission = has_view_permission  # type: ignore[assignment]
+    has_change_permission = has_add_permission = has_delete_permission = has_view_permission
 
 
 admin.site.unregister(User)
@@ -228,7 +249,17 @@ class ScopedUserAdmin(UserAdmin):  # type: ignore[type-arg]
             return fieldsets
         # Only Django's own rights are hidden: our roles come from the inline grants.
         return [
-            (name, {**options, "fields": [f for f in options["fields"] if f not in ("is_superuser", "groups", "user_permissions")]})
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        f
+                        for f in options["fields"]
+                        if f not in ("is_superuser", "groups", "user_permissions")
+                    ],
+                },
+            )
             for name, options in fieldsets
         ]
 
@@ -240,7 +271,7 @@ class ScopedUserAdmin(UserAdmin):  # type: ignore[type-arg]
             return False
         return obj is None or permissions.administered_users(request.user).filter(pk=obj.pk).exists()
 
-    has_change_permission = has_delete_permission = has_view_permission  # type: ignore[assignment]
+    has_change_permission = has_delete_permission = has_view_permission
 
     def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
         return permissions.is_district_admin(request.user)

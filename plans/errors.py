@@ -81,19 +81,31 @@ def rejection_message(code: str, params: dict[str, int | str]) -> str:
         "legacy_doc": _(
             "This is an old Word document (.doc). Open it in Word and save it as a Word document (.docx)."
         ),
-        "encrypted": _("The document is password protected. Remove the password in Word and upload it again."),
+        "encrypted": _(
+            "The document is password protected. Remove the password in Word and upload it again."
+        ),
         "not_zip": _("This is not a Word document (.docx)%(kind)s. Upload the plan as a .docx file.")
         % {"kind": f" ({kind.upper()})" if kind and kind != "unknown" else ""},
         "corrupt_zip": _("The file is damaged and cannot be opened as a Word document."),
-        "zip_encrypted_member": _("Parts of the file are encrypted. Save the plan again as an ordinary .docx."),
+        "zip_encrypted_member": _(
+            "Parts of the file are encrypted. Save the plan again as an ordinary .docx."
+        ),
         "too_many_members": _("The file holds too many parts (%(count)s, at most %(limit)s are accepted).")
         % {"count": params.get("count", "?"), "limit": params.get("limit", "?")},
-        "too_large_uncompressed": _("Unpacked, the file would be larger than %(limit)s, which is not accepted.")
+        "too_large_uncompressed": _(
+            "Unpacked, the file would be larger than %(limit)s, which is not accepted."
+        )
         % {"limit": _size(params, "limit")},
         "zip_bomb": _("The file is compressed in a suspicious way (a possible zip bomb) and was refused."),
-        "missing_content_types": _("The file is not a valid Word document: its list of content types is missing."),
-        "missing_document": _("The file is not a Word document: it has no main document part (word/document.xml)."),
-        "not_wordprocessing": _("This is not a Word document but a %(kind)s file. Upload the plan as a .docx.")
+        "missing_content_types": _(
+            "The file is not a valid Word document: its list of content types is missing."
+        ),
+        "missing_document": _(
+            "The file is not a Word document: it has no main document part (word/document.xml)."
+        ),
+        "not_wordprocessing": _(
+            "This is not a Word document but a %(kind)s file. Upload the plan as a .docx."
+        )
         % {"kind": kind.upper() or _("different kind of")},
         "macro_enabled": _(
             "The document contains macros (.docm). Save it as a Word document without macros (.docx)."

@@ -22,14 +22,16 @@ class UploadForm(forms.Form):
 
     def __init__(self, *args: Any, school_years: QuerySet[SchoolYear], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["school_year"]
-        assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = school_years
+        self.fields["school_year"].queryset = school_years  # type: ignore[attr-defined]
         self.fields["file"].help_text = _("A Word document (.docx), at most %(limit)s.") % {
             "limit": filesizeformat(settings.UPLOAD_MAX_BYTES)
         }
 
 
 class SchoolImportForm(forms.Form):
-    file = forms.FileField(label=_("CSV file"), help_text=_("Columns: skolenhetskod, namn, skolformer, område."))
-    dry_run = forms.BooleanField(label=_("Dry run: only list what would change"), required=False, initial=True)
+    file = forms.FileField(
+        label=_("CSV file"), help_text=_("Columns: skolenhetskod, namn, skolformer, område.")
+    )
+    dry_run = forms.BooleanField(
+        label=_("Dry run: only list what would change"), required=False, initial=True
+    )

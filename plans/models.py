@@ -48,14 +48,18 @@ class District(models.Model):
 class Area(models.Model):
     """A division of a district, e.g. the compulsory-school department."""
 
-    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="areas", verbose_name=_("district"))
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, related_name="areas", verbose_name=_("district")
+    )
     name = models.CharField(_("name"), max_length=200)
 
     class Meta:
         ordering = ["district__name", "name"]
         verbose_name = _("area")
         verbose_name_plural = _("areas")
-        constraints = [models.UniqueConstraint(fields=["district", "name"], name="area_name_unique_in_district")]
+        constraints = [
+            models.UniqueConstraint(fields=["district", "name"], name="area_name_unique_in_district")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -101,19 +105,24 @@ class School(models.Model):
         verbose_name_plural = _("schools")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(skolenhetskod__regex=SKOLENHETSKOD_PATTERN), name="skolenhetskod_is_8_digits"
+                condition=models.Q(skolenhetskod__regex=SKOLENHETSKOD_PATTERN),
+                name="skolenhetskod_is_8_digits",
             )
         ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.skolenhetskod})"
 
-    def clean(self) -> None:
-        if self.area_id is not None and self.district_id is not None and self.area.district_id != self.district_id:
-            raise ValidationError({"area": _("The area belongs to another district.")})
-
     def get_absolute_url(self) -> str:
         return reverse("plans:school", args=[self.pk])
+
+    def clean(self) -> None:
+        if (
+            self.area is not None
+            and self.district_id is not None
+            and self.area.district_id != self.district_id
+        ):
+            raise ValidationError({"area": _("The area belongs to another district.")})
 
 
 def validate_school_year_label(label: str) -> None:
@@ -139,8 +148,12 @@ class SchoolYear(models.Model):
         verbose_name = _("school year")
         verbose_name_plural = _("school years")
         constraints = [
-            models.UniqueConstraint(fields=["district", "label"], name="school_year_label_unique_in_district"),
-            models.CheckConstraint(condition=models.Q(ends_on__gt=models.F("starts_on")), name="school_year_ends_after_start"),
+            models.UniqueConstraint(
+                fields=["district", "label"], name="school_year_label_unique_in_district"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gt=models.F("starts_on")), name="school_year_ends_after_start"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -168,9 +181,13 @@ class RoleGrant(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_grants", verbose_name=_("user")
     )
     role = models.CharField(_("role"), max_length=32, choices=Role.choices)
-    district = models.ForeignKey(District, on_delete=models.CASCADE, related_name="role_grants", verbose_name=_("district"))
+    district = models.ForeignKey(
+        District, on_delete=models.CASCADE, related_name="role_grants", verbose_name=_("district")
+    )
     area = models.ForeignKey(Area, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("area"))
-    school = models.ForeignKey(School, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("school"))
+    school = models.ForeignKey(
+        School, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("school")
+    )
 
     class Meta:
         verbose_name = _("role")
@@ -182,14 +199,22 @@ class RoleGrant(models.Model):
                     models.Q(role=Role.PRINCIPAL, school__isnull=False, area__isnull=True)
                     | models.Q(role=Role.REVIEWER, school__isnull=False, area__isnull=True)
                     | models.Q(role=Role.REVIEWER, school__isnull=True, area__isnull=False)
-                    | models.Q(role__in=[Role.DISTRICT_ADMIN, Role.SERVICE_ACCOUNT], school__isnull=True, area__isnull=True)
+                    | models.Q(
+                        role__in=[Role.DISTRICT_ADMIN, Role.SERVICE_ACCOUNT],
+                        school__isnull=True,
+                        area__isnull=True,
+                    )
                 ),
             ),
             models.UniqueConstraint(
-                fields=["user", "role", "school"], condition=models.Q(school__isnull=False), name="role_grant_unique_school"
+                fields=["user", "role", "school"],
+                condition=models.Q(school__isnull=False),
+                name="role_grant_unique_school",
             ),
             models.UniqueConstraint(
-                fields=["user", "role", "area"], condition=models.Q(area__isnull=False), name="role_grant_unique_area"
+                fields=["user", "role", "area"],
+                condition=models.Q(area__isnull=False),
+                name="role_grant_unique_area",
             ),
             models.UniqueConstraint(
                 fields=["user", "role", "district"],
@@ -210,9 +235,9 @@ class RoleGrant(models.Model):
             errors["area"] = _("A reviewer reviews either an area or a single school: choose one of them.")
         if self.role in (Role.DISTRICT_ADMIN, Role.SERVICE_ACCOUNT) and (self.school_id or self.area_id):
             errors["role"] = _("This role covers the whole district: leave area and school empty.")
-        if self.school_id and self.district_id and self.school.district_id != self.district_id:
+        if self.school is not None and self.district_id and self.school.district_id != self.district_id:
             errors["school"] = _("The school belongs to another district.")
-        if self.area_id and self.district_id and self.area.district_id != self.district_id:
+        if self.area is not None and self.district_id and self.area.district_id != self.district_id:
             errors["area"] = _("The area belongs to another district.")
         if errors:
             raise ValidationError(errors)
@@ -221,7 +246,9 @@ class RoleGrant(models.Model):
 class Plan(models.Model):
     """A school's plan for one school year; its content arrives as versions."""
 
-    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="plans", verbose_name=_("school"))
+    school = models.ForeignKey(
+        School, on_delete=models.PROTECT, related_name="plans", verbose_name=_("school")
+    )
     school_year = models.ForeignKey(
         SchoolYear, on_delete=models.PROTECT, related_name="plans", verbose_name=_("school year")
     )
@@ -231,7 +258,9 @@ class Plan(models.Model):
         ordering = ["school__name", "-school_year__starts_on"]
         verbose_name = _("plan")
         verbose_name_plural = _("plans")
-        constraints = [models.UniqueConstraint(fields=["school", "school_year"], name="one_plan_per_school_and_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "school_year"], name="one_plan_per_school_and_year")
+        ]
 
     def __str__(self) -> str:
         return f"{self.school.name} {self.school_year.label}"
@@ -316,7 +345,9 @@ class PlanVersion(models.Model):
 class CheckRun(models.Model):
     """The result of checking one version with one engine version; written once, by the check."""
 
-    version = models.ForeignKey(PlanVersion, on_delete=models.PROTECT, related_name="check_runs", verbose_name=_("version"))
+    version = models.ForeignKey(
+        PlanVersion, on_delete=models.PROTECT, related_name="check_runs", verbose_name=_("version")
+    )
     engine_version = models.CharField(_("engine version"), max_length=32)
     outline = models.JSONField(_("outline"), default=dict)
     duration_ms = models.PositiveIntegerField(_("duration (ms)"), default=0)
@@ -327,7 +358,9 @@ class CheckRun(models.Model):
         verbose_name = _("check run")
         verbose_name_plural = _("check runs")
         constraints = [
-            models.UniqueConstraint(fields=["version", "engine_version"], name="one_check_run_per_engine_version")
+            models.UniqueConstraint(
+                fields=["version", "engine_version"], name="one_check_run_per_engine_version"
+            )
         ]
 
     def __str__(self) -> str:
@@ -352,7 +385,12 @@ class PlanEvent(models.Model):
 
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="events", verbose_name=_("plan"))
     version = models.ForeignKey(
-        PlanVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="events", verbose_name=_("version")
+        PlanVersion,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("version"),
     )
     kind = models.CharField(_("event"), max_length=40)
     actor = models.ForeignKey(

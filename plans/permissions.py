@@ -79,9 +79,11 @@ def grants_of(user: Actor) -> Grants:
         return cached
     if getattr(user, "is_superuser", False):
         grants = Grants(superuser=True)
+    elif user.pk is None:
+        grants = NO_GRANTS
     else:
         view, admin, service, principal, areas, schools = set(), set(), set(), set(), set(), set()
-        for role, district_id, area_id, school_id in RoleGrant.objects.filter(user_id=user.pk).values_list(
+        for role, district_id, area_id, school_id in RoleGrant.objects.filter(user__pk=user.pk).values_list(
             "role", "district_id", "area_id", "school_id"
         ):
             if role == Role.PRINCIPAL:
@@ -213,7 +215,8 @@ def administered_users(user: Actor) -> QuerySet[User]:
     if not grants.admin_districts:
         return User.objects.none()
     return User.objects.filter(
-        Q(role_grants__district_id__in=grants.admin_districts) | Q(role_grants__isnull=True, is_superuser=False)
+        Q(role_grants__district_id__in=grants.admin_districts)
+        | Q(role_grants__isnull=True, is_superuser=False)
     ).distinct()
 
 
@@ -248,7 +251,9 @@ def _school(obj: Model) -> School | None:
 
 
 def _reviews_school(grants: Grants, school: School) -> bool:
-    return school.pk in grants.review_schools or (school.area_id is not None and school.area_id in grants.review_areas)
+    return school.pk in grants.review_schools or (
+        school.area_id is not None and school.area_id in grants.review_areas
+    )
 
 
 def can(user: Actor, action: Action, obj: Model) -> bool:
@@ -315,5 +320,3 @@ def role_names(user: Actor) -> list[str]:
     if grants.service_districts:
         names.append(Role.SERVICE_ACCOUNT)
     return names
-
-

@@ -25,9 +25,7 @@ def current_school_year(district: District | int, *, today: datetime.date | None
 
 
 def _latest_version(field: str, plan_ref: str = "pk") -> Subquery:
-    return Subquery(
-        PlanVersion.objects.filter(plan=OuterRef(plan_ref)).order_by("-number").values(field)[:1]
-    )
+    return Subquery(PlanVersion.objects.filter(plan=OuterRef(plan_ref)).order_by("-number").values(field)[:1])
 
 
 def plans_with_latest(plans: QuerySet[Plan]) -> QuerySet[Plan]:
@@ -46,7 +44,9 @@ class SchoolRow:
     plan: Plan | None
 
 
-def school_rows(user: Actor, *, school_year: SchoolYear | None, area_id: int | None = None) -> list[SchoolRow]:
+def school_rows(
+    user: Actor, *, school_year: SchoolYear | None, area_id: int | None = None
+) -> list[SchoolRow]:
     """Visible schools with this year's plan and its latest version: a fixed number of queries."""
     schools = (
         permissions.visible_schools(user)

@@ -26,7 +26,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from plans import jobs, permissions
-from plans.checking import ENGINE_VERSION, DocumentUnreadable, PackageLimits, PackageRejected, open_package, read_outline
+from plans.checking import (
+    ENGINE_VERSION,
+    DocumentUnreadable,
+    PackageLimits,
+    PackageRejected,
+    open_package,
+    read_outline,
+)
 from plans.errors import DuplicateVersion, NotAllowed, UploadRejected
 from plans.models import (
     SKOLENHETSKOD_PATTERN,
@@ -65,7 +72,13 @@ def record_event(
     actor = by if isinstance(by, User) else None
     label = str(by) if by is not None and actor is None else (actor.get_username() if actor else "system")
     return PlanEvent.objects.create(
-        plan=plan, version=version, kind=kind, actor=actor, actor_label=label, at=now or timezone.now(), data=data or {}
+        plan=plan,
+        version=version,
+        kind=kind,
+        actor=actor,
+        actor_label=label,
+        at=now or timezone.now(),
+        data=data or {},
     )
 
 
@@ -77,7 +90,9 @@ def get_or_create_plan(*, school: School, school_year: SchoolYear, by: Actor) ->
     """The school's plan for the year, created on first need."""
     permissions.require(by, Action.VIEW, school)
     if school.district_id != school_year.district_id:
-        raise NotAllowed(_("The school year %(year)s belongs to another district.") % {"year": school_year.label})
+        raise NotAllowed(
+            _("The school year %(year)s belongs to another district.") % {"year": school_year.label}
+        )
     plan, created = Plan.objects.get_or_create(school=school, school_year=school_year)
     if created:
         record_event(plan=plan, kind=EventKind.PLAN_CREATED, by=by)
@@ -182,7 +197,9 @@ def run_check(*, version_id: int, now: datetime.datetime | None = None) -> Check
     started = now or timezone.now()
     claimed = PlanVersion.objects.filter(
         pk=version_id, check_status__in=[CheckStatus.QUEUED, CheckStatus.CHECKING]
-    ).update(check_status=CheckStatus.CHECKING, check_started_at=started, check_attempts=F("check_attempts") + 1)
+    ).update(
+        check_status=CheckStatus.CHECKING, check_started_at=started, check_attempts=F("check_attempts") + 1
+    )
     if claimed != 1:
         status = PlanVersion.objects.filter(pk=version_id).values_list("check_status", flat=True).first()
         return CheckOutcome(version_id, status or "missing", ran=False)
@@ -202,7 +219,10 @@ def run_check(*, version_id: int, now: datetime.datetime | None = None) -> Check
     finished = timezone.now()
     with transaction.atomic():
         won = PlanVersion.objects.filter(pk=version_id, check_status=CheckStatus.CHECKING).update(
-            check_status=CheckStatus.CHECKED, check_finished_at=finished, check_failure="", check_failure_detail=""
+            check_status=CheckStatus.CHECKED,
+            check_finished_at=finished,
+            check_failure="",
+            check_failure_detail="",
         )
         if won != 1:  # another worker got there first
             return CheckOutcome(version_id, CheckStatus.CHECKED, ran=False)
@@ -366,7 +386,11 @@ def _import_rows(district: District, text: str, report: ImportReport) -> None:
     missing = [name for name in ("skolenhetskod", "name", "forms") if name not in columns]
     if missing:
         report.errors.append(
-            (1, _("Missing columns: %(columns)s. Expected: skolenhetskod, namn, skolformer, område.") % {"columns": ", ".join(missing)})
+            (
+                1,
+                _("Missing columns: %(columns)s. Expected: skolenhetskod, namn, skolformer, område.")
+                % {"columns": ", ".join(missing)},
+            )
         )
         return
     seen: dict[str, int] = {}
@@ -408,7 +432,9 @@ def _import_row(
     if not re.match(SKOLENHETSKOD_PATTERN, code):
         errors.append(_("School unit code %(code)r is not 8 digits.") % {"code": code})
     elif code in seen:
-        errors.append(_("School unit code %(code)s also appears on line %(line)s.") % {"code": code, "line": seen[code]})
+        errors.append(
+            _("School unit code %(code)s also appears on line %(line)s.") % {"code": code, "line": seen[code]}
+        )
     else:
         seen[code] = line
     if not name:
@@ -424,7 +450,9 @@ def _import_row(
         errors.append(_("The school has no school form."))
     existing = School.objects.filter(skolenhetskod=code).first() if code else None
     if existing is not None and existing.district_id != district.pk:
-        errors.append(_("School unit code %(code)s belongs to a school of another district.") % {"code": code})
+        errors.append(
+            _("School unit code %(code)s belongs to a school of another district.") % {"code": code}
+        )
     if errors:
         return errors
     area = None

@@ -17,17 +17,13 @@ class PlanFileStorage(FileSystemStorage):
         kwargs.pop("base_url", None)
         super().__init__(**kwargs)
 
-    @property  # type: ignore[override]
+    @property
     def base_location(self) -> Path:
         return Path(settings.PLAN_FILES_DIR)
 
-    @property  # type: ignore[override]
+    @property
     def location(self) -> str:
         return str(Path(settings.PLAN_FILES_DIR).resolve())
-
-    @property  # type: ignore[override]
-    def base_url(self) -> None:
-        return None
 
     def url(self, name: str | None) -> str:
         raise ValueError("Plan files have no public URL; use the download view.")

@@ -49,7 +49,10 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_GET
 def school_detail(request: HttpRequest, pk: int) -> HttpResponse:
     school = get_object_or_404(
-        permissions.visible_schools(request.user).select_related("district", "area").prefetch_related("forms"), pk=pk
+        permissions.visible_schools(request.user)
+        .select_related("district", "area")
+        .prefetch_related("forms"),
+        pk=pk,
     )
     can_upload = permissions.can(request.user, Action.UPLOAD_VERSION, school)
     years = SchoolYear.objects.filter(district_id=school.district_id).order_by("-starts_on")
@@ -84,7 +87,11 @@ def upload(request: HttpRequest, school_pk: int) -> HttpResponse:
                 school=school, school_year=form.cleaned_data["school_year"], by=request.user
             )
             version = services.upload_version(
-                plan=plan, file=uploaded, original_name=uploaded.name, by=request.user, declared_size=uploaded.size
+                plan=plan,
+                file=uploaded,
+                original_name=uploaded.name,
+                by=request.user,
+                declared_size=uploaded.size,
             )
         except (UploadRejected, DuplicateVersion, NotAllowed) as refused:
             form.add_error("file", refused.message)
@@ -119,7 +126,12 @@ def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "plans/version_detail.html",
-        {"version": version, "plan": version.plan, "check_run": check_run, "outline": check_run.outline if check_run else {}},
+        {
+            "version": version,
+            "plan": version.plan,
+            "check_run": check_run,
+            "outline": check_run.outline if check_run else {},
+        },
     )
 
 

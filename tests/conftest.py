@@ -69,8 +69,12 @@ def world(db: None) -> World:
         area_a=area_a,
         area_b=area_b,
         school_a=SchoolFactory(area=area_a, name="Ekbacken", skolenhetskod="11111111"),
-        school_b=SchoolFactory(area=area_b, name="Västra gymnasiet", skolenhetskod="22222222", forms=["gymnasieskola"]),
-        school_other_district=SchoolFactory(area=AreaFactory(district=other), name="Annanskolan", skolenhetskod="33333333"),
+        school_b=SchoolFactory(
+            area=area_b, name="Västra gymnasiet", skolenhetskod="22222222", forms=["gymnasieskola"]
+        ),
+        school_other_district=SchoolFactory(
+            area=AreaFactory(district=other), name="Annanskolan", skolenhetskod="33333333"
+        ),
         year=SchoolYearFactory(district=district, label="2025/26"),
         other_year=SchoolYearFactory(district=other, label="2025/26"),
     )

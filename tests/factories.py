@@ -11,7 +11,18 @@ from django.core.files.base import ContentFile
 from factory.django import DjangoModelFactory
 
 from plans.demo.documents import PlanSpec, Quality, build_plan
-from plans.models import Area, CheckStatus, District, Plan, PlanVersion, Role, RoleGrant, School, SchoolForm, SchoolYear
+from plans.models import (
+    Area,
+    CheckStatus,
+    District,
+    Plan,
+    PlanVersion,
+    Role,
+    RoleGrant,
+    School,
+    SchoolForm,
+    SchoolYear,
+)
 
 
 class DistrictFactory(DjangoModelFactory[District]):
@@ -40,7 +51,7 @@ class SchoolFactory(DjangoModelFactory[School]):
     name = factory.Sequence(lambda n: f"Testskolan {n}")
     skolenhetskod = factory.Sequence(lambda n: f"{10000000 + n:08d}")
 
-    @factory.post_generation
+    @factory.post_generation  # type: ignore[untyped-decorator]
     def forms(self, create: bool, extracted: list[str] | None, **kwargs: object) -> None:
         if create:
             self.forms.set(SchoolForm.objects.filter(code__in=extracted or ["grundskola"]))
@@ -65,8 +76,13 @@ class PlanFactory(DjangoModelFactory[Plan]):
     school_year = factory.SubFactory(SchoolYearFactory, district=factory.SelfAttribute("..school.district"))
 
 
-def docx_bytes(school_name: str = "Testskolan", year: str = "2025/26", seed: int = 0, **kwargs: object) -> bytes:
-    return build_plan(PlanSpec(school_name=school_name, school_year=year, school_forms=("grundskola",), seed=seed, **kwargs))  # type: ignore[arg-type]
+def docx_bytes(
+    school_name: str = "Testskolan", year: str = "2025/26", seed: int = 0, quality: Quality = Quality.COMPLETE
+) -> bytes:
+    spec = PlanSpec(
+        school_name=school_name, school_year=year, school_forms=("grundskola",), seed=seed, quality=quality
+    )
+    return build_plan(spec)
 
 
 class PlanVersionFactory(DjangoModelFactory[PlanVersion]):
@@ -75,7 +91,9 @@ class PlanVersionFactory(DjangoModelFactory[PlanVersion]):
 
     class Params:
         content = factory.LazyAttribute(
-            lambda o: docx_bytes(o.plan.school.name, o.plan.school_year.label, seed=o.number, quality=Quality.COMPLETE)
+            lambda o: docx_bytes(
+                o.plan.school.name, o.plan.school_year.label, seed=o.number, quality=Quality.COMPLETE
+            )
         )
 
     plan = factory.SubFactory(PlanFactory)
@@ -103,6 +121,8 @@ class RoleGrantFactory(DjangoModelFactory[RoleGrant]):
 
     user = factory.SubFactory(UserFactory)
     role = Role.PRINCIPAL
-    district = factory.LazyAttribute(lambda o: (o.school or o.area).district if (o.school or o.area) else DistrictFactory())
+    district = factory.LazyAttribute(
+        lambda o: (o.school or o.area).district if (o.school or o.area) else DistrictFactory()
+    )
     area = None
     school = None

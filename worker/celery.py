@@ -19,7 +19,7 @@ HEARTBEAT_SECONDS = 20.0
 class Heartbeat(bootsteps.StartStopStep):
     """Writes 'this worker is alive' to the database every few seconds, for /healthz."""
 
-    requires = {"celery.worker.components:Timer"}
+    requires = ("celery.worker.components:Timer",)
 
     def __init__(self, parent: Any, **kwargs: Any) -> None:
         super().__init__(parent, **kwargs)
@@ -37,5 +37,3 @@ class Heartbeat(bootsteps.StartStopStep):
 
 
 app.steps["worker"].add(Heartbeat)
-
-

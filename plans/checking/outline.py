@@ -59,7 +59,11 @@ def _style_level(style: BaseStyle | None) -> int | None:
         if match:
             return int(match.group(1))
         outline = style.element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-        if outline is not None and outline.get(qn("w:val"), "").isdigit() and int(outline.get(qn("w:val"))) < 9:
+        if (
+            outline is not None
+            and outline.get(qn("w:val"), "").isdigit()
+            and int(outline.get(qn("w:val"))) < 9
+        ):
             return int(outline.get(qn("w:val"))) + 1
         style = style.base_style
         seen += 1
@@ -83,7 +87,12 @@ def read_outline(data: bytes) -> Outline:
             if level is not None and paragraph.getparent() is body:
                 headings.append(OutlineHeading(level=level, text=text[:300]))
         tables = sum(1 for _ in body.iter(qn("w:tbl")))
-        images = sum(1 for _ in body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"))
+        images = sum(
+            1
+            for _ in body.iter(
+                "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+            )
+        )
     except (KeyError, ValueError, TypeError, AttributeError, etree.LxmlError, zipfile.BadZipFile) as error:
         raise DocumentUnreadable(f"{type(error).__name__}: {error}"[:500]) from None
     except Exception as error:  # python-docx raises its own and generic errors on broken parts
@@ -95,7 +104,11 @@ def _paragraph_level(paragraph: Any, document: Any, levels: dict[str, int | None
     properties = paragraph.find(qn("w:pPr"))
     if properties is not None:
         outline = properties.find(qn("w:outlineLvl"))
-        if outline is not None and outline.get(qn("w:val"), "").isdigit() and int(outline.get(qn("w:val"))) < 9:
+        if (
+            outline is not None
+            and outline.get(qn("w:val"), "").isdigit()
+            and int(outline.get(qn("w:val"))) < 9
+        ):
             return int(outline.get(qn("w:val"))) + 1
         style_ref = properties.find(qn("w:pStyle"))
         if style_ref is not None:
@@ -103,6 +116,8 @@ def _paragraph_level(paragraph: Any, document: Any, levels: dict[str, int | None
             # One look-up per style, not per paragraph.
             if style_id not in levels:
                 style = document.styles.element.get_by_id(style_id)
-                levels[style_id] = _style_level(document.styles[style.name_val]) if style is not None else None
+                levels[style_id] = (
+                    _style_level(document.styles[style.name_val]) if style is not None else None
+                )
             return levels[style_id]
     return None

@@ -83,7 +83,9 @@ def _parse_part(name: str, data: bytes) -> etree._Element:
     return root
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, limits: PackageLimits) -> bytes:
+def _read_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, limits: PackageLimits
+) -> bytes:
     """Inflate one entry in chunks, stopping as soon as it exceeds the budget or a sane ratio."""
     chunks: list[bytes] = []
     total = 0
@@ -91,7 +93,9 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, l
         while chunk := handle.read(CHUNK):
             total += len(chunk)
             if total > budget:
-                raise PackageRejected("too_large_uncompressed", {"size": total, "limit": limits.max_uncompressed_bytes})
+                raise PackageRejected(
+                    "too_large_uncompressed", {"size": total, "limit": limits.max_uncompressed_bytes}
+                )
             if total > RATIO_MIN_INFLATED and total > limits.max_ratio * max(info.compress_size, 1):
                 raise PackageRejected("zip_bomb", {"member": info.filename})
             chunks.append(chunk)
@@ -162,7 +166,12 @@ def open_package(data: bytes, *, limits: PackageLimits | None = None) -> Package
         if "ppt/presentation.xml" in names:
             raise PackageRejected("not_wordprocessing", {"kind": "pptx"})
         raise PackageRejected("missing_document")
-    return Package(members=tuple(sorted(names)), main_part=main_part, uncompressed_bytes=used, content_types=content_types)
+    return Package(
+        members=tuple(sorted(names)),
+        main_part=main_part,
+        uncompressed_bytes=used,
+        content_types=content_types,
+    )
 
 
 def _main_part(rels: etree._Element | None, names: set[str]) -> str:

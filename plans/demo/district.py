@@ -36,8 +36,10 @@ SCHOOLS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 )
 NEIGHBOUR_SCHOOL = ("90009901", "Grannby skola", ("grundskola",), "Grannby skolavdelning")
 
-YEARS = (("2025/26", datetime.date(2025, 8, 1), datetime.date(2026, 7, 31)),
-         ("2026/27", datetime.date(2026, 8, 1), datetime.date(2027, 7, 31)))
+YEARS = (
+    ("2025/26", datetime.date(2025, 8, 1), datetime.date(2026, 7, 31)),
+    ("2026/27", datetime.date(2026, 8, 1), datetime.date(2027, 7, 31)),
+)
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,18 @@ class DemoUser:
 
 
 USERS = (
-    DemoUser("rektor", "Rektor-demo-2026", Role.PRINCIPAL, "principal of Solrosens förskola and Ekbackens skola"),
-    DemoUser("granskare", "Granskare-demo-2026", Role.REVIEWER, "reviewer (district lawyer) of Grundskoleavdelningen"),
-    DemoUser("admin", "Admin-demo-2026", Role.DISTRICT_ADMIN, "district administrator of Exempelstads kommun"),
+    DemoUser(
+        "rektor", "Rektor-demo-2026", Role.PRINCIPAL, "principal of Solrosens förskola and Ekbackens skola"
+    ),
+    DemoUser(
+        "granskare",
+        "Granskare-demo-2026",
+        Role.REVIEWER,
+        "reviewer (district lawyer) of Grundskoleavdelningen",
+    ),
+    DemoUser(
+        "admin", "Admin-demo-2026", Role.DISTRICT_ADMIN, "district administrator of Exempelstads kommun"
+    ),
     DemoUser("tjanstekonto", "Tjanstekonto-demo-2026", Role.SERVICE_ACCOUNT, "read-only service account"),
 )
 
@@ -91,26 +102,41 @@ def _user(demo: DemoUser, first: str, last: str) -> User:
     return user
 
 
-def _grant(user: User, role: str, district: District, *, area: Area | None = None, school: School | None = None) -> None:
+def _grant(
+    user: User, role: str, district: District, *, area: Area | None = None, school: School | None = None
+) -> None:
     RoleGrant.objects.get_or_create(user=user, role=role, district=district, area=area, school=school)
 
 
 @transaction.atomic
 def load_demo() -> DemoSummary:
-    district, _ = District.objects.get_or_create(name=DISTRICT, defaults={"organisation_number": "212000-0000"})
+    district, _ = District.objects.get_or_create(
+        name=DISTRICT, defaults={"organisation_number": "212000-0000"}
+    )
     neighbour, _ = District.objects.get_or_create(name=NEIGHBOUR)
     schools = {code: _school(district, code, name, forms, area) for code, name, forms, area in SCHOOLS}
     _school(neighbour, *NEIGHBOUR_SCHOOL)
     for owner in (district, neighbour):
         for label, starts, ends in YEARS:
-            SchoolYear.objects.get_or_create(district=owner, label=label, defaults={"starts_on": starts, "ends_on": ends})
+            SchoolYear.objects.get_or_create(
+                district=owner, label=label, defaults={"starts_on": starts, "ends_on": ends}
+            )
 
-    names = {"rektor": ("Eva", "Exempel"), "granskare": ("Gustav", "Granskare"), "admin": ("Anna", "Admin"),
-             "tjanstekonto": ("Tjänstekonto", "Uppföljning")}
+    names = {
+        "rektor": ("Eva", "Exempel"),
+        "granskare": ("Gustav", "Granskare"),
+        "admin": ("Anna", "Admin"),
+        "tjanstekonto": ("Tjänstekonto", "Uppföljning"),
+    }
     users = {demo.username: _user(demo, *names[demo.username]) for demo in USERS}
     _grant(users["rektor"], Role.PRINCIPAL, district, school=schools["90000101"])
     _grant(users["rektor"], Role.PRINCIPAL, district, school=schools["90000201"])
-    _grant(users["granskare"], Role.REVIEWER, district, area=Area.objects.get(district=district, name="Grundskoleavdelningen"))
+    _grant(
+        users["granskare"],
+        Role.REVIEWER,
+        district,
+        area=Area.objects.get(district=district, name="Grundskoleavdelningen"),
+    )
     _grant(users["admin"], Role.DISTRICT_ADMIN, district)
     _grant(users["tjanstekonto"], Role.SERVICE_ACCOUNT, district)
     for user in users.values():
@@ -134,8 +160,11 @@ def load_demo() -> DemoSummary:
         data = build_plan(spec)
         try:
             services.upload_version(
-                plan=plan, file=io.BytesIO(data), original_name=f"plan-{code}-{label.replace('/', '-')}.docx",
-                by=users[uploader], declared_size=len(data),
+                plan=plan,
+                file=io.BytesIO(data),
+                original_name=f"plan-{code}-{label.replace('/', '-')}.docx",
+                by=users[uploader],
+                declared_size=len(data),
             )
         except DuplicateVersion:
             continue

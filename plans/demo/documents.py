@@ -72,11 +72,18 @@ def _png(width: int = 4, height: int = 4) -> bytes:
     """A tiny valid PNG, so documents carry a real picture without shipping a file."""
 
     def chunk(kind: bytes, payload: bytes) -> bytes:
-        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+        return (
+            struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+        )
 
     rows = b"".join(b"\x00" + b"\x00\x52\x7a" * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 class _Writer:
@@ -188,7 +195,11 @@ def _swedish(w: _Writer) -> None:
         w.para(
             "Eleverna deltar i uppföljningen genom trivselenkäten och i översynen av planen när "
             "klassråden utvärderar åtgärderna i maj."
-            + (" Elevkåren har utsett två representanter till trygghetsteamet." if "gymnasieskola" in s.school_forms else "")
+            + (
+                " Elevkåren har utsett två representanter till trygghetsteamet."
+                if "gymnasieskola" in s.school_forms
+                else ""
+            )
         )
 
     w.heading("Vårdnadshavarnas delaktighet")
@@ -207,7 +218,13 @@ def _swedish(w: _Writer) -> None:
         f"med {w.kids_def} av mentorerna och med vårdnadshavarna via veckobrevet."
     )
 
-    w.heading(w.pick("Utvärdering av förra årets plan", "Utvärdering av föregående års plan", "Resultat av förra årets arbete"))
+    w.heading(
+        w.pick(
+            "Utvärdering av förra årets plan",
+            "Utvärdering av föregående års plan",
+            "Resultat av förra årets arbete",
+        )
+    )
     if template:
         w.guidance("[Beskriv hur förra årets planerade åtgärder har genomförts och vilken effekt de fick]")
     else:
@@ -241,13 +258,15 @@ def _swedish(w: _Writer) -> None:
         )
 
     w.heading(w.pick("Främjande arbete", "Främjande insatser"))
-    grounds = GROUNDS if not partial else ("kön", "etnisk tillhörighet", "religion", "funktionshinder", "ålder")
+    grounds = (
+        GROUNDS if not partial else ("kön", "etnisk tillhörighet", "religion", "funktionshinder", "ålder")
+    )
     if template:
         w.guidance("[Beskriv det främjande arbetet utifrån diskrimineringsgrunderna]")
     else:
         w.para(
             "Det främjande arbetet omfattar alla diskrimineringsgrunder: " + ", ".join(grounds) + ". "
-            f"Vi arbetar med normkritiska samtal, gemensamma aktiviteter och en tydlig värdegrund i alla grupper."
+            "Vi arbetar med normkritiska samtal, gemensamma aktiviteter och en tydlig värdegrund i alla grupper."
         )
 
     if not partial:
@@ -265,19 +284,48 @@ def _swedish(w: _Writer) -> None:
         w.guidance("[Fyll i tabellen med åtgärder utifrån kartläggningen]")
         w.table(["Åtgärd", "Ansvarig", "När"], [["Exempel: …", "", ""]])
     elif partial:
-        w.table(["Åtgärd", "Mål"], [["Rastaktiviteter", "Färre konflikter"], ["Samtal om värdegrund", "Bättre klimat"]])
+        w.table(
+            ["Åtgärd", "Mål"],
+            [["Rastaktiviteter", "Färre konflikter"], ["Samtal om värdegrund", "Bättre klimat"]],
+        )
     else:
         w.table(
             ["Åtgärd", "Mål", "Ansvarig", "När"],
             [
-                ["Vuxen närvaro i omklädningsrummen", "Ingen ska känna sig otrygg vid idrotten", "Rektor", f"Vecka 38, {w.start}"],
-                ["Samtal om jargong och språkbruk i alla grupper", "Färre kränkande kommentarer", "Mentorer", f"Oktober {w.start}"],
-                ["Ny trygghetsvandring med elevrådet", "Följa upp otrygga platser", "Trygghetsteamet", f"Mars {w.end}"],
-                ["Fortbildning om trakasserier kopplade till etnisk tillhörighet", "Personalen agerar lika", "Rektor", f"Januari {w.end}"],
+                [
+                    "Vuxen närvaro i omklädningsrummen",
+                    "Ingen ska känna sig otrygg vid idrotten",
+                    "Rektor",
+                    f"Vecka 38, {w.start}",
+                ],
+                [
+                    "Samtal om jargong och språkbruk i alla grupper",
+                    "Färre kränkande kommentarer",
+                    "Mentorer",
+                    f"Oktober {w.start}",
+                ],
+                [
+                    "Ny trygghetsvandring med elevrådet",
+                    "Följa upp otrygga platser",
+                    "Trygghetsteamet",
+                    f"Mars {w.end}",
+                ],
+                [
+                    "Fortbildning om trakasserier kopplade till etnisk tillhörighet",
+                    "Personalen agerar lika",
+                    "Rektor",
+                    f"Januari {w.end}",
+                ],
             ],
         )
 
-    w.heading(w.pick("Rutiner för akuta situationer", "Rutin för att utreda och åtgärda kränkningar", "Så gör vi när något har hänt"))
+    w.heading(
+        w.pick(
+            "Rutiner för akuta situationer",
+            "Rutin för att utreda och åtgärda kränkningar",
+            "Så gör vi när något har hänt",
+        )
+    )
     if template:
         w.guidance("[Beskriv rutinen när ett barn eller en elev upplever sig kränkt]")
     else:
@@ -294,7 +342,9 @@ def _swedish(w: _Writer) -> None:
             f"Kontaktpersoner: rektor {s.principal}, telefon 08-508 000 00, och trygghetsteamet, "
             "trygghet@exempelskola.example."
         )
-        w.image("Flödesschema: personal anmäler till rektor, rektor anmäler till huvudmannen, utredning och uppföljning.")
+        w.image(
+            "Flödesschema: personal anmäler till rektor, rektor anmäler till huvudmannen, utredning och uppföljning."
+        )
 
     w.heading(w.pick("Uppföljning och utvärdering av planen", "Utvärdering av årets plan"))
     w.para(
@@ -317,42 +367,79 @@ def _english(w: _Writer) -> None:
     s = w.spec
     w.document.add_heading(f"Equal Treatment Plan – {s.school_name}, school year {s.school_year}", 0)
     w.heading("Information about the Plan")
-    w.para(f"The plan is valid from {w.start}-09-01 to {w.end}-08-31. The principal, {s.principal}, is responsible.")
+    w.para(
+        f"The plan is valid from {w.start}-09-01 to {w.end}-08-31. The principal, {s.principal}, is responsible."
+    )
     w.heading("Student participation")
-    w.para("Students took part in drawing up the plan through class councils and the student council, "
-           "and they follow up and review it each spring.")
+    w.para(
+        "Students took part in drawing up the plan through class councils and the student council, "
+        "and they follow up and review it each spring."
+    )
     w.heading("Parents' participation")
     w.para("Parents gave their views at parent meetings.")
     w.heading("Assessment of last year's plan")
-    w.bullets(["More adults on duty at breaks: carried out; fewer conflicts were reported.",
-               "Safety walk with the student council: carried out in November."])
+    w.bullets(
+        [
+            "More adults on duty at breaks: carried out; fewer conflicts were reported.",
+            "Safety walk with the student council: carried out in November.",
+        ]
+    )
     w.heading("Survey")
-    w.para("We used the well-being survey, a safety walk and talks in class councils. 88 % of students feel safe; "
-           "the changing rooms were named as unsafe.")
+    w.para(
+        "We used the well-being survey, a safety walk and talks in class councils. 88 % of students feel safe; "
+        "the changing rooms were named as unsafe."
+    )
     w.heading("Promotive work")
     w.para("Our promotive work covers all seven grounds of discrimination: " + ", ".join(GROUNDS_EN) + ".")
     w.heading("National minorities")
-    w.para("The national minorities are Jews, Roma, Sami, Sweden Finns and Tornedalians. We inform families "
-           "about mother-tongue tuition in the minority languages.")
+    w.para(
+        "The national minorities are Jews, Roma, Sami, Sweden Finns and Tornedalians. We inform families "
+        "about mother-tongue tuition in the minority languages."
+    )
     w.heading("Preventive measures")
-    w.table(["Measure", "Responsible", "When"],
-            [["Adults in the changing rooms", "Principal", f"September {w.start}"],
-             ["Talks about language and jargon", "Mentors", f"October {w.start}"]])
+    w.table(
+        ["Measure", "Responsible", "When"],
+        [
+            ["Adults in the changing rooms", "Principal", f"September {w.start}"],
+            ["Talks about language and jargon", "Mentors", f"October {w.start}"],
+        ],
+    )
     w.heading("Procedure in case of an incident")
-    w.bullets(["Staff report to the principal the same day.", "The principal reports to the organiser (huvudman).",
-               "The incident is investigated promptly and documented."])
+    w.bullets(
+        [
+            "Staff report to the principal the same day.",
+            "The principal reports to the organiser (huvudman).",
+            "The incident is investigated promptly and documented.",
+        ]
+    )
     w.heading("Evaluation of this year's plan")
     w.para(f"The plan is evaluated in May {w.end} with the student council.")
 
 
 def _appendices(w: _Writer) -> None:
-    months = ("Augusti", "September", "Oktober", "November", "December", "Januari", "Februari", "Mars", "April", "Maj")
+    months = (
+        "Augusti",
+        "September",
+        "Oktober",
+        "November",
+        "December",
+        "Januari",
+        "Februari",
+        "Mars",
+        "April",
+        "Maj",
+    )
     for index in range(1, w.spec.extra_sections + 1):
         w.document.add_heading(f"Bilaga {index}: Årshjul och uppföljning", 1)
         for month in months[:4]:
-            w.para(f"{month}: trygghetsteamet går igenom incidenter, följer upp åtgärder och stämmer av med "
-                   f"{w.kids_def} i klassråd och elevråd. Resultatet dokumenteras i protokoll.")
-        w.table(["Månad", "Aktivitet", "Ansvarig"], [[m, "Uppföljning av åtgärder", "Trygghetsteamet"] for m in months[:5]])
+            w.para(
+                f"{month}: trygghetsteamet går igenom incidenter, följer upp åtgärder och stämmer av med "
+                f"{w.kids_def} i klassråd och elevråd. Resultatet dokumenteras i protokoll."
+            )
+        w.table(
+            ["Månad", "Aktivitet", "Ansvarig"],
+            [[m, "Uppföljning av åtgärder", "Trygghetsteamet"] for m in months[:5]],
+        )
 
 
 def build_plan(spec: PlanSpec) -> bytes:

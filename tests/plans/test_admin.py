@@ -49,7 +49,11 @@ def test_district_admin_sees_users_of_own_district_only(
 
 
 def test_district_admin_cannot_make_a_superuser(district_admin: User, principal_a: User) -> None:
-    body = client_for(district_admin).get(reverse("admin:auth_user_change", args=[principal_a.pk])).content.decode()
+    body = (
+        client_for(district_admin)
+        .get(reverse("admin:auth_user_change", args=[principal_a.pk]))
+        .content.decode()
+    )
     assert 'name="is_superuser"' not in body
     assert 'name="role_grants-0-role"' in body
 
@@ -75,12 +79,23 @@ def test_other_roles_have_no_admin(role: str, request: pytest.FixtureRequest) ->
 def test_roles_are_granted_through_the_admin_inline(district_admin: User, nobody: User, world: World) -> None:
     url = reverse("admin:auth_user_change", args=[nobody.pk])
     data = {
-        "username": "nobody", "first_name": "", "last_name": "", "email": "", "is_active": "on",
-        "last_login_0": "", "last_login_1": "", "date_joined_0": "2025-01-01", "date_joined_1": "00:00:00",
-        "role_grants-TOTAL_FORMS": "1", "role_grants-INITIAL_FORMS": "0",
-        "role_grants-MIN_NUM_FORMS": "0", "role_grants-MAX_NUM_FORMS": "1000",
-        "role_grants-0-role": Role.PRINCIPAL, "role_grants-0-district": world.district.pk,
-        "role_grants-0-school": world.school_a.pk, "role_grants-0-area": "",
+        "username": "nobody",
+        "first_name": "",
+        "last_name": "",
+        "email": "",
+        "is_active": "on",
+        "last_login_0": "",
+        "last_login_1": "",
+        "date_joined_0": "2025-01-01",
+        "date_joined_1": "00:00:00",
+        "role_grants-TOTAL_FORMS": "1",
+        "role_grants-INITIAL_FORMS": "0",
+        "role_grants-MIN_NUM_FORMS": "0",
+        "role_grants-MAX_NUM_FORMS": "1000",
+        "role_grants-0-role": Role.PRINCIPAL,
+        "role_grants-0-district": world.district.pk,
+        "role_grants-0-school": world.school_a.pk,
+        "role_grants-0-area": "",
     }
     response = client_for(district_admin).post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from plans import services
 from plans.errors import NotAllowed
@@ -33,7 +33,11 @@ def test_import_creates_updates_and_creates_missing_areas(district_admin: User, 
     assert report.updated == ["11111111"]
     assert report.new_areas == ["Förskoleavdelningen"]
     school = School.objects.get(skolenhetskod="55555502")
-    assert sorted(school.forms.values_list("code", flat=True)) == ["forskoleklass", "fritidshem", "grundskola"]
+    assert sorted(school.forms.values_list("code", flat=True)) == [
+        "forskoleklass",
+        "fritidshem",
+        "grundskola",
+    ]
     assert School.objects.get(skolenhetskod="11111111").name == "Ekbacken (nytt namn)"
 
 
@@ -66,14 +70,18 @@ def test_errors_are_listed_by_line_and_nothing_is_imported(district_admin: User,
 def test_legacy_form_names_are_understood(district_admin: User, world: World) -> None:
     text = "skolenhetskod;namn;skolformer\n55555501;Särskolan;grundsärskola;\n"
     services.import_schools(district=world.district, text=text, by=district_admin, dry_run=False)
-    assert list(School.objects.get(skolenhetskod="55555501").forms.values_list("code", flat=True)) == ["anpassad_grundskola"]
+    assert list(School.objects.get(skolenhetskod="55555501").forms.values_list("code", flat=True)) == [
+        "anpassad_grundskola"
+    ]
 
 
 def test_windows_1252_files_are_read() -> None:
     assert services.decode_csv("namn;område\nLönnen;Förskola\n".encode("cp1252")).startswith("namn;område")
 
 
-def test_only_the_districts_admin_may_import(principal_a: User, other_district_admin: User, world: World) -> None:
+def test_only_the_districts_admin_may_import(
+    principal_a: User, other_district_admin: User, world: World
+) -> None:
     for user in (principal_a, other_district_admin):
         with pytest.raises(NotAllowed):
             services.import_schools(district=world.district, text=GOOD, by=user, dry_run=True)
@@ -85,7 +93,8 @@ def test_admin_import_page_dry_run_lists_errors_by_line(district_admin: User, wo
     assert client.get(url).status_code == 200
     bad = "skolenhetskod;namn;skolformer\n55555501;Bra;grundskola\n99;Fel;grundskola\n"
     response = client.post(
-        url, {"district": world.district.pk, "dry_run": "on", "file": SimpleUploadedFile("s.csv", bad.encode())}
+        url,
+        {"district": world.district.pk, "dry_run": "on", "file": SimpleUploadedFile("s.csv", bad.encode())},
     )
     body = response.content.decode()
     assert response.status_code == 200

@@ -38,7 +38,12 @@ def test_school_area_must_belong_to_its_district(world: World) -> None:
 
 @pytest.mark.parametrize("label", ["2025/27", "2025-26", "25/26", "2025/2026"])
 def test_school_year_label_is_start_year_slash_two_digits(world: World, label: str) -> None:
-    year = SchoolYear(district=world.district, label=label, starts_on=datetime.date(2025, 8, 1), ends_on=datetime.date(2026, 7, 31))
+    year = SchoolYear(
+        district=world.district,
+        label=label,
+        starts_on=datetime.date(2025, 8, 1),
+        ends_on=datetime.date(2026, 7, 31),
+    )
     with pytest.raises(ValidationError):
         year.full_clean()
 
@@ -51,7 +56,10 @@ def test_school_year_contains_its_days(world: World) -> None:
 def test_school_year_must_end_after_it_starts(world: World) -> None:
     with pytest.raises(IntegrityError), transaction.atomic():
         SchoolYear.objects.create(
-            district=world.district, label="2030/31", starts_on=datetime.date(2030, 8, 1), ends_on=datetime.date(2030, 1, 1)
+            district=world.district,
+            label="2030/31",
+            starts_on=datetime.date(2030, 8, 1),
+            ends_on=datetime.date(2030, 1, 1),
         )
 
 
@@ -67,7 +75,9 @@ def test_principal_grant_needs_a_school(world: World, nobody) -> None:  # type: 
 
 
 def test_reviewer_grant_is_for_an_area_or_a_school_not_both(world: World, nobody) -> None:  # type: ignore[no-untyped-def]
-    grant = RoleGrant(user=nobody, role=Role.REVIEWER, district=world.district, area=world.area_a, school=world.school_a)
+    grant = RoleGrant(
+        user=nobody, role=Role.REVIEWER, district=world.district, area=world.area_a, school=world.school_a
+    )
     with pytest.raises(ValidationError):
         grant.full_clean()
     with pytest.raises(IntegrityError), transaction.atomic():

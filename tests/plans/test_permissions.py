@@ -31,7 +31,9 @@ def test_principal_sees_only_own_schools_plans(principal_a: User, versions: dict
     assert list(permissions.visible_versions(principal_a)) == [versions["a"]]
 
 
-def test_principal_cannot_see_another_schools_plan(principal_a: User, versions: dict[str, PlanVersion]) -> None:
+def test_principal_cannot_see_another_schools_plan(
+    principal_a: User, versions: dict[str, PlanVersion]
+) -> None:
     client = client_for(principal_a)
     for version in (versions["b"], versions["other"]):
         assert client.get(reverse("plans:plan", args=[version.plan.pk])).status_code == 404
@@ -91,8 +93,15 @@ def test_inactive_user_loses_every_right(principal_a: User, versions: dict[str, 
 
 
 # Every page × every role: 200 where the role may see, 404 where it may not (never 403, never 500).
-ROLES = ["principal_a", "principal_b", "reviewer_same_area", "reviewer_other_district", "district_admin",
-         "service_account", "nobody"]
+ROLES = [
+    "principal_a",
+    "principal_b",
+    "reviewer_same_area",
+    "reviewer_other_district",
+    "district_admin",
+    "service_account",
+    "nobody",
+]
 SEES_A = {"principal_a", "reviewer_same_area", "district_admin", "service_account"}
 UPLOADS_A = {"principal_a", "district_admin"}
 

@@ -104,7 +104,10 @@ def test_sweep_leaves_a_fresh_queued_check_alone() -> None:
 def test_sweep_requeues_an_abandoned_check() -> None:
     long_ago = timezone.now() - datetime.timedelta(hours=1)
     version = PlanVersionFactory(
-        check_status=CheckStatus.CHECKING, check_queued_at=long_ago, check_started_at=long_ago, check_attempts=1
+        check_status=CheckStatus.CHECKING,
+        check_queued_at=long_ago,
+        check_started_at=long_ago,
+        check_attempts=1,
     )
     result = services.requeue_stale_checks()
     assert result.requeued == [version.pk]
@@ -143,8 +146,12 @@ def test_time_limit_marks_the_version_failed_with_a_reason() -> None:
     assert version.check_failure == CheckFailure.TIMEOUT
 
 
-def test_broker_outage_after_commit_keeps_the_upload(principal_a, world, monkeypatch,  # type: ignore[no-untyped-def]
-                                                    django_capture_on_commit_callbacks) -> None:
+def test_broker_outage_after_commit_keeps_the_upload(
+    principal_a,
+    world,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    django_capture_on_commit_callbacks,
+) -> None:
     import io
 
     from tests.factories import docx_bytes

@@ -38,7 +38,10 @@ def stored_files(settings) -> list[Path]:  # type: ignore[no-untyped-def]
 
 
 def test_principal_uploads_a_plan_and_its_check_is_queued_after_commit(
-    principal_a: User, world: World, django_capture_on_commit_callbacks, settings  # type: ignore[no-untyped-def]
+    principal_a: User,
+    world: World,
+    django_capture_on_commit_callbacks,
+    settings,  # type: ignore[no-untyped-def]
 ) -> None:
     client = client_for(principal_a)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
@@ -57,7 +60,9 @@ def test_principal_uploads_a_plan_and_its_check_is_queued_after_commit(
 
 
 def test_committed_upload_is_checked_by_the_task(
-    principal_a: User, world: World, django_capture_on_commit_callbacks  # type: ignore[no-untyped-def]
+    principal_a: User,
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         post_upload(client_for(principal_a), world, docx_bytes("Ekbacken"))
@@ -98,14 +103,21 @@ LEGACY_DOC = bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 2048
 BAD_FILES = {
     "pdf": (b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", "PDF", "PDF"),
     "legacy_doc": (LEGACY_DOC, ".doc", ".doc"),
-    "not_word": (_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}), "XLSX", "XLSX"),
+    "not_word": (
+        _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
+        "XLSX",
+        "XLSX",
+    ),
     "empty": (b"", "tom", "empty"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
 def test_rejected_file_says_why_in_swedish_and_stores_nothing(
-    case: str, principal_a: User, world: World, settings  # type: ignore[no-untyped-def]
+    case: str,
+    principal_a: User,
+    world: World,
+    settings,  # type: ignore[no-untyped-def]
 ) -> None:
     content, swedish_word, _ = BAD_FILES[case]
     response = post_upload(client_for(principal_a), world, content)
@@ -137,7 +149,9 @@ def test_rejection_message_is_swedish_by_default() -> None:
     assert "old Word document" not in message
 
 
-def test_file_over_the_size_limit_is_refused_before_it_is_read(principal_a: User, world: World, settings) -> None:  # type: ignore[no-untyped-def]
+def test_file_over_the_size_limit_is_refused_before_it_is_read(
+    principal_a: User, world: World, settings
+) -> None:  # type: ignore[no-untyped-def]
     settings.UPLOAD_MAX_BYTES = 1000
     response = post_upload(client_for(principal_a), world, docx_bytes("Ekbacken"))
     assert response.status_code == 400
@@ -169,7 +183,9 @@ def test_reviewer_cannot_upload(reviewer_same_area: User, world: World) -> None:
     assert response.status_code == 403
     plan = Plan.objects.create(school=world.school_a, school_year=world.year)
     with pytest.raises(NotAllowed):
-        services.upload_version(plan=plan, file=io.BytesIO(docx_bytes()), original_name="x.docx", by=reviewer_same_area)
+        services.upload_version(
+            plan=plan, file=io.BytesIO(docx_bytes()), original_name="x.docx", by=reviewer_same_area
+        )
 
 
 def test_school_year_of_another_district_is_refused(principal_a: User, world: World) -> None:
@@ -192,7 +208,7 @@ def test_download_serves_the_original_as_attachment(principal_a: User, world: Wo
     version = PlanVersion.objects.get()
     response = client_for(principal_a).get(reverse("plans:version-download", args=[version.pk]))
     assert response.status_code == 200
-    assert b"".join(response.streaming_content) == content
+    assert b"".join(response.streaming_content) == content  # type: ignore[attr-defined]
     assert "attachment" in response["Content-Disposition"]
 
 
@@ -221,7 +237,9 @@ def test_uploadplan_command_refuses_a_bad_file_clearly(world: World, tmp_path: P
     assert not PlanVersion.objects.exists()
 
 
-def test_uploadplan_command_with_user_obeys_permissions(principal_b: User, world: World, tmp_path: Path) -> None:
+def test_uploadplan_command_with_user_obeys_permissions(
+    principal_b: User, world: World, tmp_path: Path
+) -> None:
     path = tmp_path / "plan.docx"
     path.write_bytes(docx_bytes())
     with pytest.raises(CommandError, match="11111111"):

@@ -44,10 +44,10 @@ def test_healthz_reports_a_stale_worker_and_waiting_checks(client, settings) -> 
 def test_healthz_reports_an_unreachable_broker(client) -> None:  # type: ignore[no-untyped-def]
     Heartbeat.objects.create(name="worker:w1@host", seen_at=timezone.now())
     saved = app.conf.broker_url
-    app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+    app.conf["broker_url"] = "redis://127.0.0.1:1/0"  # nothing listens on port 1
     try:
         response = client.get(reverse("healthz"))
     finally:
-        app.conf.broker_url = saved
+        app.conf["broker_url"] = saved
     assert response.status_code == 503
     assert response.json()["broker"]["ok"] is False

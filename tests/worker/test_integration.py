@@ -44,7 +44,9 @@ def database_url() -> str:
     s = connection.settings_dict
     if connection.vendor == "sqlite":
         return f"sqlite:///{s['NAME']}"
-    return f"postgres://{s['USER']}:{s['PASSWORD']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+    return (
+        f"postgres://{s['USER']}:{s['PASSWORD']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+    )
 
 
 def redis_url_or_fail() -> str:
@@ -78,14 +80,32 @@ def pipeline_env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def start_worker(pipeline_env: dict[str, str]) -> Iterator[Callable[[dict[str, str]], subprocess.Popen[bytes]]]:
+def start_worker(
+    pipeline_env: dict[str, str],
+) -> Iterator[Callable[[dict[str, str]], subprocess.Popen[bytes]]]:
     started: list[subprocess.Popen[bytes]] = []
 
     def start(env: dict[str, str]) -> subprocess.Popen[bytes]:
         process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "worker", "worker", "--pool=solo", "--loglevel=INFO",
-             "--without-mingle", "--without-gossip", "-n", f"test-{os.getpid()}@%h"],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "worker",
+                "worker",
+                "--pool=solo",
+                "--loglevel=INFO",
+                "--without-mingle",
+                "--without-gossip",
+                "-n",
+                f"test-{os.getpid()}@%h",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         started.append(process)
         return process
@@ -106,7 +126,11 @@ def upload_with_command(env: dict[str, str], tmp_path: Path, seed: int) -> None:
     path.write_bytes(docx_bytes("Ekbacken", seed=seed))
     result = subprocess.run(
         [sys.executable, "manage.py", "uploadplan", "11111111", "2025/26", str(path)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
 
@@ -128,14 +152,18 @@ def run_pipeline(world: World, env: dict[str, str], tmp_path: Path, start_worker
     assert version.check_status == CheckStatus.CHECKED, version.check_failure_detail
     assert version.check_attempts == 1
     assert CheckRun.objects.get(version=version).outline["headings"]
-    wait_until(lambda: Heartbeat.objects.filter(name__startswith="worker:").exists(), 30, "a worker heartbeat")
+    wait_until(
+        lambda: Heartbeat.objects.filter(name__startswith="worker:").exists(), 30, "a worker heartbeat"
+    )
     assert client.get(reverse("healthz")).json()["worker"]["ok"] is True
 
 
 def test_real_worker_checks_an_upload_through_the_embedded_broker(  # type: ignore[no-untyped-def]
     world: World, pipeline_env: dict[str, str], tmp_path: Path, start_worker, client
 ) -> None:
-    run_pipeline(world, {**pipeline_env, "CELERY_BROKER_URL": "filesystem://"}, tmp_path, start_worker, client, 1)
+    run_pipeline(
+        world, {**pipeline_env, "CELERY_BROKER_URL": "filesystem://"}, tmp_path, start_worker, client, 1
+    )
 
 
 def test_real_worker_checks_an_upload_through_redis(  # type: ignore[no-untyped-def]

@@ -17,7 +17,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("district", help="the district's name")
         parser.add_argument("file", type=Path)
-        parser.add_argument("--dry-run", action="store_true", help="only list what would change and every error")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="only list what would change and every error"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         district = District.objects.filter(name=options["district"]).first()
@@ -27,11 +29,16 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"No file at {path}.")
         report = services.import_schools(
-            district=district, text=services.decode_csv(path.read_bytes()), by=permissions.OPERATOR, dry_run=options["dry_run"]
+            district=district,
+            text=services.decode_csv(path.read_bytes()),
+            by=permissions.OPERATOR,
+            dry_run=options["dry_run"],
         )
         for line, message in report.errors:
             self.stderr.write(f"line {line}: {message}")
         verb = "would create" if report.dry_run else "created"
-        self.stdout.write(f"{verb} {len(report.created)}, updated {len(report.updated)}, new areas {len(report.new_areas)}")
+        self.stdout.write(
+            f"{verb} {len(report.created)}, updated {len(report.updated)}, new areas {len(report.new_areas)}"
+        )
         if report.errors:
             raise CommandError(f"{len(report.errors)} error(s): nothing was imported.")

@@ -35,11 +35,17 @@ class Command(BaseCommand):
         visible = permissions.visible_schools(actor)
         school = visible.filter(skolenhetskod=options["skolenhetskod"]).first()
         if school is None:
-            raise CommandError(f"No school with school unit code {options['skolenhetskod']} (that you may see).")
+            raise CommandError(
+                f"No school with school unit code {options['skolenhetskod']} (that you may see)."
+            )
         year = SchoolYear.objects.filter(district_id=school.district_id, label=options["school_year"]).first()
         if year is None:
-            labels = ", ".join(SchoolYear.objects.filter(district_id=school.district_id).values_list("label", flat=True))
-            raise CommandError(f"No school year {options['school_year']} in {school.district}. Known: {labels or 'none'}.")
+            labels = ", ".join(
+                SchoolYear.objects.filter(district_id=school.district_id).values_list("label", flat=True)
+            )
+            raise CommandError(
+                f"No school year {options['school_year']} in {school.district}. Known: {labels or 'none'}."
+            )
         path: Path = options["file"]
         if not path.is_file():
             raise CommandError(f"No file at {path}.")
@@ -47,7 +53,11 @@ class Command(BaseCommand):
             plan = services.get_or_create_plan(school=school, school_year=year, by=actor)
             with path.open("rb") as handle:
                 version = services.upload_version(
-                    plan=plan, file=handle, original_name=path.name, by=actor, declared_size=path.stat().st_size
+                    plan=plan,
+                    file=handle,
+                    original_name=path.name,
+                    by=actor,
+                    declared_size=path.stat().st_size,
                 )
         except PlansError as refused:
             raise CommandError(refused.message) from None
@@ -55,4 +65,3 @@ class Command(BaseCommand):
             f"Stored version {version.number} of the plan of {school.name} ({school.skolenhetskod}) for "
             f"{year.label}: id {version.pk}, check {version.check_status}."
         )
-

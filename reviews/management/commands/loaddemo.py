@@ -18,7 +18,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG and not options["force"]:
-            raise CommandError("DEBUG is off: the demo users have published passwords. Use --force to load anyway.")
+            raise CommandError(
+                "DEBUG is off: the demo users have published passwords. Use --force to load anyway."
+            )
         summary = load_demo()
         self.stdout.write(f"Demo district: {DISTRICT}")
         if summary.uploaded:
