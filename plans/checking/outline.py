@@ -35,7 +35,7 @@ class Outline:
     words: int
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), "headings": [asdict(heading) for heading in self.headings]}
 
 
 class DocumentUnreadable(Exception):
