@@ -198,10 +198,14 @@ class PlanVersionAdmin(ReadOnlyScopedAdmin):
 @admin.register(PlanEvent)
 class PlanEventAdmin(ReadOnlyScopedAdmin):
     district_lookup = "plan__school__district"
-    list_display = ["at", "plan", "kind", "version", "actor_label"]
+    list_display = ["at", "plan", "event", "version", "actor_label"]
     list_filter = ["kind"]
     search_fields = ["plan__school__name", "actor_label"]
     list_select_related = ["plan__school", "plan__school_year", "version"]
+
+    @admin.display(description=gettext_lazy("event"), ordering="kind")
+    def event(self, event: PlanEvent) -> str:
+        return event.kind_label
 
 
 class RoleGrantInline(admin.TabularInline):  # type: ignore[type-arg]

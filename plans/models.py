@@ -376,6 +376,14 @@ class EventKind(models.TextChoices):
     CHECK_REQUEUED = "check_requeued", _("Check sent again")
 
 
+# Labels of every event kind; reviews registers its own kinds here (the trail is shared).
+EVENT_LABELS: dict[str, Any] = dict(EventKind.choices)
+
+
+def register_event_kinds(choices: type[models.TextChoices]) -> None:
+    EVENT_LABELS.update(choices.choices)
+
+
 class AppendOnlyError(Exception):
     """Audit rows are never changed or deleted."""
 
@@ -411,7 +419,11 @@ class PlanEvent(models.Model):
         verbose_name_plural = _("plan events")
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} {self.kind}"
+        return f"{self.at:%Y-%m-%d %H:%M} {self.kind_label}"
+
+    @property
+    def kind_label(self) -> str:
+        return str(EVENT_LABELS.get(self.kind, self.kind))
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:

@@ -53,6 +53,19 @@ def test_a_malformed_boolean_is_refused() -> None:
     assert "DEBUG must be true or false" in result.stderr
 
 
+@pytest.mark.django_db
+def test_ci_runs_on_postgresql() -> None:
+    """With CI=true the suite must run on PostgreSQL; a missing server fails instead of falling back."""
+    from django.db import connection
+
+    from tests.conftest import in_ci
+
+    if in_ci():
+        assert connection.vendor == "postgresql", "CI=true but DATABASE_URL is not PostgreSQL"
+    else:
+        assert connection.vendor in ("sqlite", "postgresql")
+
+
 def test_django_has_the_2026_upload_fixes() -> None:
     import django
 
