@@ -421,10 +421,6 @@ class PlanEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.kind_label}"
 
-    @property
-    def kind_label(self) -> str:
-        return str(EVENT_LABELS.get(self.kind, self.kind))
-
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
             raise AppendOnlyError("Plan events are append-only.")
@@ -432,3 +428,7 @@ class PlanEvent(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise AppendOnlyError("Plan events are append-only.")
+
+    @property
+    def kind_label(self) -> str:
+        return str(EVENT_LABELS.get(self.kind, self.kind))
