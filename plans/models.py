@@ -142,6 +142,17 @@ class SchoolYear(models.Model):
     label = models.CharField(_("label"), max_length=7, validators=[validate_school_year_label])
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
+    template = models.ForeignKey(
+        "PlanTemplate",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="school_years",
+        verbose_name=_("template"),
+        help_text=_(
+            "The template plans of this school year are checked against; empty: the district's newest."
+        ),
+    )
 
     class Meta:
         ordering = ["district__name", "-starts_on"]
@@ -342,14 +353,100 @@ class PlanVersion(models.Model):
         return self.check_status in (CheckStatus.CHECKED, CheckStatus.FAILED)
 
 
+class PlanTemplate(models.Model):
+    """A district's template (mall): the requirements plans are checked against. Versioned.
+
+    The shipped default has no district. A version that has checked plans is frozen: change it by
+    copying it into a new version, so old results keep the template they were made with.
+    """
+
+    district = models.ForeignKey(
+        District,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="templates",
+        verbose_name=_("district"),
+    )
+    key = models.SlugField(_("key"), max_length=50, default="default")
+    version = models.PositiveIntegerField(_("version"), default=1)
+    name = models.CharField(_("name"), max_length=200)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["district__name", "key", "-version"]
+        verbose_name = _("template")
+        verbose_name_plural = _("templates")
+        constraints = [
+            models.UniqueConstraint(fields=["district", "key", "version"], name="template_version_unique"),
+            models.UniqueConstraint(
+                fields=["key", "version"],
+                condition=models.Q(district__isnull=True),
+                name="shipped_template_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} v{self.version}"
+
+
+class Requirement(models.Model):
+    """One part a plan must (or should) contain, with the words that signal it."""
+
+    template = models.ForeignKey(
+        PlanTemplate, on_delete=models.CASCADE, related_name="requirements", verbose_name=_("template")
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    key = models.SlugField(_("key"), max_length=50)
+    title_sv = models.CharField(_("title (Swedish)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200)
+    legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
+    required = models.BooleanField(_("required"), default=True)
+    headings = models.JSONField(_("heading variants"), default=list, blank=True)
+    signals = models.JSONField(_("content signals"), default=dict, blank=True)
+    advice_sv = models.TextField(_("advice (Swedish)"), blank=True)
+    advice_en = models.TextField(_("advice (English)"), blank=True)
+
+    class Meta:
+        ordering = ["template", "order", "key"]
+        verbose_name = _("requirement")
+        verbose_name_plural = _("requirements")
+        constraints = [models.UniqueConstraint(fields=["template", "key"], name="requirement_key_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.title_sv}"
+
+    def clean(self) -> None:
+        errors: dict[str, Any] = {}
+        if not isinstance(self.headings, list) or not all(isinstance(h, str) for h in self.headings):
+            errors["headings"] = _("Heading variants must be a list of texts.")
+        if not isinstance(self.signals, dict) or not all(
+            isinstance(name, str)
+            and isinstance(values, list)
+            and all(isinstance(v, str) and v.strip() for v in values)
+            for name, values in (self.signals.items() if isinstance(self.signals, dict) else [])
+        ):
+            errors["signals"] = _("Content signals must map a group name to a list of words.")
+        if errors:
+            raise ValidationError(errors)
+
+
 class CheckRun(models.Model):
     """The result of checking one version with one engine version; written once, by the check."""
 
     version = models.ForeignKey(
         PlanVersion, on_delete=models.PROTECT, related_name="check_runs", verbose_name=_("version")
     )
+    template = models.ForeignKey(
+        PlanTemplate,
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="check_runs",
+        verbose_name=_("template"),
+    )
     engine_version = models.CharField(_("engine version"), max_length=32)
     outline = models.JSONField(_("outline"), default=dict)
+    language = models.CharField(_("language"), max_length=8, blank=True)
     duration_ms = models.PositiveIntegerField(_("duration (ms)"), default=0)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -359,12 +456,73 @@ class CheckRun(models.Model):
         verbose_name_plural = _("check runs")
         constraints = [
             models.UniqueConstraint(
-                fields=["version", "engine_version"], name="one_check_run_per_engine_version"
+                fields=["version", "template", "engine_version"], name="one_check_run_per_template_and_engine"
             )
         ]
 
     def __str__(self) -> str:
         return f"{self.version} ({self.engine_version})"
+
+
+class RequirementStatus(models.TextChoices):
+    MET = "met", _("Met")
+    PARTIAL = "partial", _("Partly met")
+    MISSING = "missing", _("Missing")
+
+
+class RequirementResult(models.Model):
+    """How one requirement fared in one check run, and where the engine looked."""
+
+    check_run = models.ForeignKey(
+        CheckRun, on_delete=models.CASCADE, related_name="results", verbose_name=_("check run")
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    key = models.SlugField(_("key"), max_length=50)
+    status = models.CharField(_("status"), max_length=8, choices=RequirementStatus.choices)
+    reason = models.CharField(_("reason"), max_length=80)
+    params = models.JSONField(_("details"), default=dict, blank=True)
+    evidence = models.JSONField(_("evidence"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["check_run", "order"]
+        verbose_name = _("requirement result")
+        verbose_name_plural = _("requirement results")
+        constraints = [
+            models.UniqueConstraint(fields=["check_run", "key"], name="one_result_per_requirement")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.status}"
+
+
+class FindingSeverity(models.TextChoices):
+    HIGH = "high", _("High")
+    MEDIUM = "medium", _("Medium")
+    LOW = "low", _("Low")
+
+
+class Finding(models.Model):
+    """Something found beyond the template (identity numbers, images without alt text, …).
+
+    Identity numbers are stored masked only: plans are public, this table should not add a copy.
+    """
+
+    check_run = models.ForeignKey(
+        CheckRun, on_delete=models.CASCADE, related_name="findings", verbose_name=_("check run")
+    )
+    code = models.SlugField(_("code"), max_length=50)
+    severity = models.CharField(_("severity"), max_length=8, choices=FindingSeverity.choices)
+    masked = models.CharField(_("shown as"), max_length=200, blank=True)
+    params = models.JSONField(_("details"), default=dict, blank=True)
+    evidence = models.JSONField(_("evidence"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["check_run", "pk"]
+        verbose_name = _("finding")
+        verbose_name_plural = _("findings")
+
+    def __str__(self) -> str:
+        return f"{self.code} ({self.severity})"
 
 
 class EventKind(models.TextChoices):

@@ -9,7 +9,8 @@ from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.utils import timezone
 
 from plans import permissions
-from plans.models import CheckRun, District, Plan, PlanEvent, PlanVersion, School, SchoolYear
+from plans.checking import RequirementSpec, TemplateSpec
+from plans.models import CheckRun, District, Plan, PlanEvent, PlanTemplate, PlanVersion, School, SchoolYear
 from plans.permissions import Actor
 
 
@@ -81,4 +82,55 @@ def version_detail(user: Actor) -> QuerySet[PlanVersion]:
         permissions.visible_versions(user)
         .select_related("plan__school__district", "plan__school_year", "uploaded_by")
         .prefetch_related(Prefetch("check_runs", queryset=CheckRun.objects.order_by("-created_at")))
+    )
+
+
+def template_for(school_year: SchoolYear) -> PlanTemplate:
+    """The year's chosen template, else the district's newest, else the shipped default's newest."""
+    if school_year.template_id is not None:
+        return school_year.template  # type: ignore[return-value]
+    own = (
+        PlanTemplate.objects.filter(district_id=school_year.district_id)
+        .order_by("-created_at", "-version")
+        .first()
+    )
+    if own is not None:
+        return own
+    return shipped_template()
+
+
+def shipped_template() -> PlanTemplate:
+    template = PlanTemplate.objects.filter(district__isnull=True).order_by("-version").first()
+    if template is None:
+        raise PlanTemplate.DoesNotExist("The shipped default template is missing: run the migrations.")
+    return template
+
+
+def template_spec(template: PlanTemplate) -> TemplateSpec:
+    """The template as plain data for the engine."""
+    requirements = tuple(
+        RequirementSpec.from_dict(
+            {
+                "key": r.key,
+                "title_sv": r.title_sv,
+                "title_en": r.title_en,
+                "legal_basis": r.legal_basis,
+                "required": r.required,
+                "headings": r.headings,
+                "signals": r.signals,
+                "advice_sv": r.advice_sv,
+                "advice_en": r.advice_en,
+            }
+        )
+        for r in template.requirements.order_by("order", "key")
+    )
+    return TemplateSpec(key=template.key, version=template.version, requirements=requirements)
+
+
+def latest_check_run(version: PlanVersion) -> CheckRun | None:
+    return (
+        version.check_runs.select_related("template")
+        .prefetch_related("results", "findings")
+        .order_by("-created_at")
+        .first()
     )

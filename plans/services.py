@@ -25,15 +25,19 @@ from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from plans import jobs, permissions
+from plans import jobs, permissions, selectors
 from plans.checking import (
     ENGINE_VERSION,
+    CheckResult,
     DocumentUnreadable,
+    Evidence,
     PackageLimits,
     PackageRejected,
+    check_document,
     open_package,
-    read_outline,
+    read_document,
 )
+from plans.checking.outline import outline_of
 from plans.errors import DuplicateVersion, NotAllowed, UploadRejected
 from plans.models import (
     SKOLENHETSKOD_PATTERN,
@@ -43,9 +47,11 @@ from plans.models import (
     CheckStatus,
     District,
     EventKind,
+    Finding,
     Plan,
     PlanEvent,
     PlanVersion,
+    RequirementResult,
     School,
     SchoolForm,
     SchoolFormCode,
@@ -211,10 +217,15 @@ def run_check(*, version_id: int, now: datetime.datetime | None = None) -> Check
         return fail_check(version_id=version_id, failure=CheckFailure.FILE_MISSING, detail=version.file.name)
     clock = time.perf_counter()
     try:
-        outline = read_outline(data)
+        document = read_document(data)
     except DocumentUnreadable as unreadable:
         # An unreadable document is a result, not a reason to retry.
         return fail_check(version_id=version_id, failure=CheckFailure.UNREADABLE, detail=unreadable.detail)
+    template = selectors.template_for(version.plan.school_year)
+    result = check_document(
+        document, selectors.template_spec(template), school_year=version.plan.school_year.label
+    )
+    outline = outline_of(document)
     duration_ms = round((time.perf_counter() - clock) * 1000)
     finished = timezone.now()
     with transaction.atomic():
@@ -226,20 +237,62 @@ def run_check(*, version_id: int, now: datetime.datetime | None = None) -> Check
         )
         if won != 1:  # another worker got there first
             return CheckOutcome(version_id, CheckStatus.CHECKED, ran=False)
-        CheckRun.objects.update_or_create(
+        run, created = CheckRun.objects.get_or_create(
             version=version,
+            template=template,
             engine_version=ENGINE_VERSION,
-            defaults={"outline": outline.as_dict(), "duration_ms": duration_ms},
+            defaults={"outline": outline.as_dict(), "duration_ms": duration_ms, "language": result.language},
         )
+        if created:
+            store_results(run, result)
         record_event(
             plan=version.plan,
             kind=EventKind.CHECK_FINISHED,
             by=None,
             version=version,
-            data={"engine": ENGINE_VERSION, "duration_ms": duration_ms},
+            data={"engine": ENGINE_VERSION, "template": template.pk, "duration_ms": duration_ms},
             now=finished,
         )
     return CheckOutcome(version_id, CheckStatus.CHECKED, ran=True)
+
+
+def _evidence_rows(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "heading_path": list(e.heading_path),
+            "first_block": e.first_block,
+            "last_block": e.last_block,
+            "quote": e.quote,
+        }
+        for e in evidence
+    ]
+
+
+def store_results(run: CheckRun, result: CheckResult) -> None:
+    """One row per requirement result and per finding; identity numbers only masked."""
+    RequirementResult.objects.bulk_create(
+        RequirementResult(
+            check_run=run,
+            order=order,
+            key=r.key,
+            status=r.status,
+            reason=r.reason,
+            params=dict(r.params),
+            evidence=_evidence_rows(r.evidence),
+        )
+        for order, r in enumerate(result.requirements)
+    )
+    Finding.objects.bulk_create(
+        Finding(
+            check_run=run,
+            code=f.code,
+            severity=f.severity,
+            masked=f.masked,
+            params=dict(f.params),
+            evidence=_evidence_rows(f.evidence),
+        )
+        for f in result.findings
+    )
 
 
 def fail_check(*, version_id: int, failure: CheckFailure, detail: str = "") -> CheckOutcome:

@@ -1,0 +1,160 @@
+"""check_document: a Document and a TemplateSpec in, requirement results and findings out. Pure."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import time
+from dataclasses import dataclass, field
+
+from plans.checking import periods
+from plans.checking.document import BlockKind, Document
+from plans.checking.personal_data import find_identity_numbers
+from plans.checking.rules import (
+    OUTDATED_DISABILITY,
+    Context,
+    Evidence,
+    RuleResult,
+    build_units,
+    check_requirement,
+    quote,
+)
+from plans.checking.spec import TemplateSpec
+from plans.checking.text import tokens
+
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str  # stable: personal_identity_number, image_without_alt_text, school_year_mismatch, …
+    severity: str
+    text: str  # the matched text as written (for identity numbers: the number; never logged)
+    masked: str  # what a page may show
+    evidence: tuple[Evidence, ...] = ()
+    params: dict[str, str | int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    requirements: tuple[RuleResult, ...]
+    findings: tuple[Finding, ...]
+    language: str
+    duration_ms: int
+
+
+SWEDISH_WORDS = {"och", "att", "som", "för", "med", "eleverna", "barnen", "planen", "är", "på", "av", "har"}
+ENGLISH_WORDS = {"and", "the", "to", "of", "students", "plan", "is", "are", "with", "for", "have", "school"}
+
+
+def detect_language(document: Document) -> str:
+    words = tokens(" ".join(b.text for b in document.blocks[:400]))
+    swedish = sum(1 for w in words if w in SWEDISH_WORDS)
+    english = sum(1 for w in words if w in ENGLISH_WORDS)
+    return "en" if english > swedish * 1.2 else "sv"
+
+
+PRESCHOOL = re.compile(r"\bförskola|\bförskolan|\bpreschool", re.IGNORECASE)
+
+
+def check_document(
+    document: Document,
+    template: TemplateSpec,
+    *,
+    school_year: str | None = None,
+    today: datetime.date | None = None,
+) -> CheckResult:
+    started = time.perf_counter()
+    units = build_units(document)
+    ctx = Context(
+        document=document,
+        units=units,
+        school_year=school_year,
+        today=today or datetime.date.today(),  # noqa: DTZ011 - a date, no time zone involved
+    )
+    results = tuple(check_requirement(ctx, requirement) for requirement in template.requirements)
+    findings = [
+        *_identity_numbers(document, ctx.today),
+        *_images_without_alt(document),
+        *_outdated_wording(ctx),
+    ]
+    findings.extend(_school_year_mismatch(ctx))
+    duration = round((time.perf_counter() - started) * 1000)
+    return CheckResult(results, tuple(findings), detect_language(document), duration)
+
+
+def _path_of(document: Document, index: int) -> tuple[str, ...]:
+    for section in reversed(document.sections):
+        if section.start <= index:
+            return section.path
+    return ()
+
+
+def _identity_numbers(document: Document, today: datetime.date) -> list[Finding]:
+    findings = []
+    texts = [(b.index, b.text) for b in document.blocks] + [
+        (-1, h) for h in (*document.headers, *document.footers)
+    ]
+    for index, text in texts:
+        for match in find_identity_numbers(text, today=today):
+            where = _path_of(document, index) if index >= 0 else ("header/footer",)
+            context = quote(text.replace(match.text, match.masked), 120)
+            findings.append(
+                Finding(
+                    "personal_identity_number",
+                    HIGH,
+                    match.text,
+                    match.masked,
+                    (Evidence(where, max(index, 0), max(index, 0), context),),
+                    {"kind": match.kind},
+                )
+            )
+    return findings
+
+
+def _images_without_alt(document: Document) -> list[Finding]:
+    findings = []
+    for block in document.blocks:
+        if block.kind == BlockKind.IMAGE and not block.alt.strip():
+            where = _path_of(document, block.index)
+            findings.append(
+                Finding(
+                    "image_without_alt_text", MEDIUM, "", "", (Evidence(where, block.index, block.index, ""),)
+                )
+            )
+    return findings
+
+
+def _outdated_wording(ctx: Context) -> list[Finding]:
+    for unit in ctx.units:
+        match = OUTDATED_DISABILITY.search(unit.text.raw)
+        if match:
+            return [
+                Finding(
+                    "outdated_ground_wording",
+                    LOW,
+                    match.group(0),
+                    match.group(0),
+                    (Evidence(unit.path, unit.blocks[0].index, unit.blocks[-1].index, quote(unit.text.raw)),),
+                    {"word": match.group(0)},
+                )
+            ]
+    return []
+
+
+def _school_year_mismatch(ctx: Context) -> list[Finding]:
+    if not ctx.school_year:
+        return []
+    stated = periods.stated_school_years(ctx)
+    if stated and ctx.school_year not in stated:
+        return [
+            Finding(
+                "school_year_mismatch",
+                MEDIUM,
+                stated[0],
+                stated[0],
+                (),
+                {"stated": stated[0], "expected": ctx.school_year},
+            )
+        ]
+    return []

@@ -1,0 +1,792 @@
+"""Requirement rules: each requirement of the template gets met, partial or missing, with evidence.
+
+Content decides; headings only hint (BRIEF §6.0). Every section is read without its table-of-
+contents lines, unfilled template guidance and bare "not done" statements; law extracts never count,
+and definition sections count only for the discrimination grounds. The vocabulary comes from the
+template (RequirementSpec.signals); what combination of signals makes `met` is decided here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from plans.checking.document import Block, BlockKind, Document, Section
+from plans.checking.spec import RequirementSpec
+from plans.checking.text import Text, normalise
+
+MET, PARTIAL, MISSING = "met", "partial", "missing"
+RANK = {MISSING: 0, PARTIAL: 1, MET: 2}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    heading_path: tuple[str, ...]
+    first_block: int
+    last_block: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    key: str
+    status: str
+    reason: str  # a stable reason code, e.g. "survey.no_results"; texts live outside the engine
+    params: dict[str, str | int] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+
+
+# --- Guidance, "not done" statements, law extracts ---
+
+GUIDANCE = re.compile(
+    r"^\s*[\[<{(]?\s*(?:beskriv|ange|fyll i|skriv|redogör|här beskriver|infoga|lägg till|ta bort denna|"
+    r"klicka här|describe|insert|fill in|enter |click or tap|write |state )"
+    r"|skriv (?:er )?text här|klicka (?:eller tryck )?här för att ange text"
+    r"|click or tap here|insert text here"
+    r"|lorem ipsum|\[[^\]]{3,}\]|<[^>]{3,}>|\b(?:xx|nn)\b|åååå-mm-dd|yyyy-mm-dd|20xx|\bt\.?b\.?d\.?\b",
+    re.IGNORECASE,
+)
+EXAMPLE_ONLY = re.compile(r"^\s*(?:exempel|t\.?\s?ex|e\.g\.|for example|example)\b[:.]?", re.IGNORECASE)
+NOT_DONE = re.compile(
+    r"\b(?:ingen|inga|inget)\b[^.]{0,60}\b(?:har|hade|kunde)\b[^.]{0,30}\b(?:genomförts|gjorts|genomförs|skett|"
+    r"tagits fram|upprättats|kunnat)"
+    r"|\bhar\s+(?:ännu\s+)?inte\b[^.]{0,40}\b"
+    r"(?:genomförts|gjorts|skett|varit delaktiga|deltagit|hunnit|utvärderats|"
+    r"följts upp|involverats|kartlagts)"
+    r"|\b(?:valt|välja)\s+att\s+inte\b|\bej aktuellt\b|\binte aktuellt\b|\bse föregående års?\b"
+    r"|\bkommer att kompletteras\b|\bunder arbete\b"
+    r"|\bhas not been\b|\bhave not been\b|\bwas not carried out\b"
+    r"|\bno (?:survey|evaluation|assessment)\b[^.]{0,30}\b(?:was|has been)\b|\bnot applicable\b",
+    re.IGNORECASE,
+)
+LAW_HEADING = re.compile(
+    r"bestämmelser|lagtext|lagstiftning|juridisk bakgrund|styrdokument|legislation|legal framework|"
+    r"lagar och|författning|regelverk",
+    re.IGNORECASE,
+)
+DEFINITION_HEADING = re.compile(r"begrepp|definition|vad är|ordlista|glossary|terms", re.IGNORECASE)
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s+\|\s+")
+
+
+def is_guidance(block: Block) -> bool:
+    if block.kind == BlockKind.TABLE:
+        cells = [cell for row in block.rows[1:] for cell in row if cell.strip()]
+        return not cells or all(is_guidance_text(cell) for cell in cells)
+    return is_guidance_text(block.text)
+
+
+def is_guidance_text(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if EXAMPLE_ONLY.match(stripped):
+        return True
+    match = GUIDANCE.search(stripped)
+    if not match:
+        return False
+    # Instruction text followed by the school's own text: judge the school's text.
+    rest = GUIDANCE.sub("", stripped)
+    rest = re.sub(r"\[[^\]]*\]|<[^>]*>", "", rest)
+    return len(rest.split()) < 12 or (match.start() == 0 and len(stripped.split()) < 25)
+
+
+def is_not_done(block: Block) -> bool:
+    return bool(NOT_DONE.search(block.text)) and len(block.text.split()) < 45
+
+
+def is_law_extract(section: Section, blocks: Sequence[Block]) -> bool:
+    heading = section.heading.text if section.heading else ""
+    if LAW_HEADING.search(heading):
+        return True
+    text = " ".join(b.text for b in blocks)
+    words = max(len(text.split()), 1)
+    return text.count("§") >= 3 and text.count("§") * 40 >= words
+
+
+# --- Units: what the rules read ---
+
+
+@dataclass
+class Unit:
+    section: Section
+    blocks: list[Block]  # usable content blocks
+    dropped_guidance: int
+    dropped_not_done: int
+    definitions: bool
+    heading: str
+    text: Text
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return self.section.path
+
+
+@dataclass
+class Context:
+    document: Document
+    units: list[Unit]
+    school_year: str | None
+    today: datetime.date
+    preschool: bool = False
+    everything: Text = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.everything = Text("\n".join(b.text for u in self.units if not u.definitions for b in u.blocks))
+
+
+def build_units(document: Document) -> list[Unit]:
+    units: list[Unit] = []
+    for section in document.sections:
+        own = list(document.content_blocks(section))
+        if section.heading is not None and section.heading.level == 0:
+            own = [b for b in own]  # the title's front matter is content (validity, responsible)
+        if is_law_extract(section, own):
+            continue
+        guidance = [b for b in own if b.kind != BlockKind.IMAGE and is_guidance(b)]
+        not_done = [b for b in own if b not in guidance and b.kind != BlockKind.IMAGE and is_not_done(b)]
+        usable = [b for b in own if b not in guidance and b not in not_done]
+        heading = section.heading.text if section.heading else ""
+        units.append(
+            Unit(
+                section=section,
+                blocks=usable,
+                dropped_guidance=len(guidance),
+                dropped_not_done=len(not_done),
+                definitions=bool(DEFINITION_HEADING.search(heading)),
+                heading=heading,
+                text=Text("\n".join(b.text for b in usable)),
+            )
+        )
+    return units
+
+
+def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
+    """2: the heading is one of the variants; 1: it shares its key words; 0: unrelated."""
+    if not unit.heading:
+        return 0
+    heading = _heading_words(unit.heading)
+    best = 0
+    for variant in requirement.headings:
+        words = _heading_words(variant)
+        if not words:
+            continue
+        if words == heading:
+            return 2
+        shared = len(words & heading)
+        if shared and shared >= max(1, len(words) - 1) and shared >= len(heading) / 2:
+            best = max(best, 1)
+    return best
+
+
+_STOP = {
+    "och",
+    "av",
+    "för",
+    "i",
+    "på",
+    "med",
+    "om",
+    "de",
+    "den",
+    "det",
+    "till",
+    "att",
+    "som",
+    "the",
+    "of",
+    "and",
+    "for",
+    "in",
+    "to",
+    "a",
+    "on",
+    "our",
+    "vår",
+    "våra",
+    "vårt",
+}
+
+
+def _heading_words(text: str) -> set[str]:
+    cleaned = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", normalise(text))
+    return {w[:6] for w in re.findall(r"[a-zåäöéü]+", cleaned) if w not in _STOP}
+
+
+def sentences(unit: Unit) -> list[str]:
+    out: list[str] = []
+    for block in unit.blocks:
+        if block.kind == BlockKind.TABLE:
+            out.extend(" ".join(row) for row in block.rows)
+        elif block.kind != BlockKind.IMAGE:
+            out.extend(part for part in SENTENCE.split(block.text) if part.strip())
+    return out
+
+
+def quote(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def evidence(unit: Unit, text: str | None = None) -> tuple[Evidence, ...]:
+    if unit.blocks:
+        first, last = unit.blocks[0].index, unit.blocks[-1].index
+        shown = text if text else unit.blocks[0].text
+    else:
+        first = last = unit.section.start
+        shown = text or unit.heading
+    return (Evidence(unit.path, first, last, quote(shown)),)
+
+
+def empty_reason(ctx: Context, requirement: RequirementSpec, key: str) -> RuleResult:
+    """Missing: say whether a heading existed with only guidance or a 'not done' statement."""
+    ranked = sorted(ctx.units, key=lambda u: -heading_score(u, requirement))
+    for unit in ranked:
+        if heading_score(unit, requirement) and not unit.blocks:
+            if unit.dropped_not_done:
+                return RuleResult(key, MISSING, "generic.not_done", {}, evidence(unit))
+            if unit.dropped_guidance:
+                return RuleResult(key, MISSING, "generic.guidance_only", {}, evidence(unit))
+            return RuleResult(key, MISSING, "generic.empty_section", {}, evidence(unit))
+    return RuleResult(key, MISSING, "generic.not_found")
+
+
+@dataclass
+class Scored:
+    rank: int
+    reason: str
+    unit: Unit
+    quote_text: str = ""
+    params: dict[str, str | int] = field(default_factory=dict)
+
+
+def best(key: str, candidates: list[Scored], ctx: Context, requirement: RequirementSpec) -> RuleResult:
+    if not candidates:
+        return empty_reason(ctx, requirement, key)
+    top = max(candidates, key=lambda s: (s.rank, heading_score(s.unit, requirement)))
+    if top.rank == 0:
+        return empty_reason(ctx, requirement, key)
+    status = MET if top.rank == 2 else PARTIAL
+    return RuleResult(key, status, top.reason, top.params, evidence(top.unit, top.quote_text))
+
+
+def content_units(ctx: Context, *, with_definitions: bool = False) -> list[Unit]:
+    return [u for u in ctx.units if u.blocks and (with_definitions or not u.definitions)]
+
+
+def _first(sentences_: list[str], predicate: Callable[[Text], bool]) -> str | None:
+    for sentence in sentences_:
+        if predicate(Text(sentence)):
+            return sentence
+    return None
+
+
+# --- The twelve rules ---
+
+RuleFunction = Callable[[Context, RequirementSpec], RuleResult]
+RULES: dict[str, RuleFunction] = {}
+
+
+def rule(key: str) -> Callable[[RuleFunction], RuleFunction]:
+    def register(function: RuleFunction) -> RuleFunction:
+        RULES[key] = function
+        return function
+
+    return register
+
+
+@rule("student_involvement")
+def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
+    forums, verbs, children = req.signal("forums"), req.signal("participation"), req.signal("children")
+    inform, other = req.signal("information_only"), req.signal("other_groups_headings")
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        about_others = any(Text(unit.heading).has(s) for s in other) and heading_score(unit, req) < 2
+        strong = weak = None
+        for sentence in sentences(unit):
+            text = Text(sentence)
+            child = text.any(children) or text.any(forums)
+            if about_others and not text.any(children):
+                continue
+            if child and text.any(forums) and text.any(verbs):
+                strong = sentence
+                break
+            if child and (text.any(verbs) or text.any(inform) or text.any(forums)) and weak is None:
+                weak = sentence
+        if strong:
+            candidates.append(Scored(2, "student_involvement.met", unit, strong))
+        elif weak and (heading_score(unit, req) or Text(weak).any(verbs)):
+            reason = (
+                "student_involvement.information_only"
+                if Text(weak).any(inform)
+                else "student_involvement.no_forum"
+            )
+            candidates.append(Scored(1, reason, unit, weak))
+    return best("student_involvement", candidates, ctx, req)
+
+
+@rule("guardian_involvement")
+def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
+    guardians, influence, info = req.signal("guardians"), req.signal("influence"), req.signal("information")
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        for sentence in sentences(unit):
+            text = Text(sentence)
+            if not text.any(guardians):
+                continue
+            if text.any(influence):
+                candidates.append(Scored(2, "guardian_involvement.met", unit, sentence))
+                break
+            if text.any(info):
+                candidates.append(Scored(1, "guardian_involvement.information_only", unit, sentence))
+    return best("guardian_involvement", candidates, ctx, req)
+
+
+@rule("survey")
+def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
+    sources, results, exclude = req.signal("sources"), req.signal("results"), req.signal("not_this")
+    future, weak, survey_words = req.signal("future"), req.signal("weak_sources"), req.signal("survey_words")
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        subtree = _subtree_text(ctx, unit)
+        # Talks in class councils are a source only where the text is about surveying.
+        surveying = heading_score(unit, req) > 0 or subtree.any(survey_words)
+        named = subtree.found(sources) + (subtree.found(weak) if surveying else [])
+        if not named or (subtree.any(exclude) and not heading_score(unit, req)):
+            continue
+        result_sentence = None
+        for sentence in _subtree_sentences(ctx, unit):
+            text = Text(sentence)
+            has_figure = bool(
+                re.search(r"\d+\s?%|\d+\s+av\s+\d+|\d+ of \d+|\d+ procent|\d+ percent", sentence)
+            )
+            if (has_figure or text.any(results)) and not (text.any(future) and not has_figure):
+                result_sentence = sentence
+                break
+        if result_sentence:
+            candidates.append(Scored(2, "survey.met", unit, result_sentence))
+        else:
+            candidates.append(Scored(1, "survey.no_results", unit, "", {"sources": ", ".join(named[:4])}))
+    return best("survey", candidates, ctx, req)
+
+
+def _subtree_units(ctx: Context, unit: Unit) -> list[Unit]:
+    section = unit.section
+    return [
+        u for u in ctx.units if section.start <= u.section.start < section.subtree_end and not u.definitions
+    ]
+
+
+def _subtree_text(ctx: Context, unit: Unit) -> Text:
+    return Text("\n".join(b.text for u in _subtree_units(ctx, unit) for b in u.blocks))
+
+
+def _subtree_sentences(ctx: Context, unit: Unit) -> list[str]:
+    return [s for u in _subtree_units(ctx, unit) for s in sentences(u)]
+
+
+@rule("previous_year_evaluation")
+def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
+    past, last_year, effect = req.signal("past_tense"), req.signal("last_year"), req.signal("effect")
+    generic = req.signal("generic")
+    previous_label = _previous_label(ctx.school_year)
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        heading = heading_score(unit, req)
+        text = _subtree_text(ctx, unit) if heading else unit.text
+        about_last_year = (
+            heading or text.any(last_year) or (previous_label and previous_label in unit.text.raw)
+        )
+        if not about_last_year:
+            continue
+        outcome_items = 0
+        example = ""
+        for sentence in _subtree_sentences(ctx, unit) if heading else sentences(unit):
+            sentence_text = Text(sentence)
+            if sentence_text.any(past) and (sentence_text.any(effect) or ":" in sentence or "|" in sentence):
+                outcome_items += 1
+                example = example or sentence
+        tables = (
+            [b for u in _subtree_units(ctx, unit) for b in u.blocks if b.kind == BlockKind.TABLE]
+            if heading
+            else []
+        )
+        table_outcomes = any(Text(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
+        if outcome_items >= 2 or table_outcomes:
+            candidates.append(Scored(2, "previous_year_evaluation.met", unit, example))
+        elif outcome_items == 1 or text.any(generic) or (heading and text.any(past)):
+            candidates.append(Scored(1, "previous_year_evaluation.general_only", unit, example))
+    return best("previous_year_evaluation", candidates, ctx, req)
+
+
+def _previous_label(label: str | None) -> str | None:
+    if not label or not re.match(r"^\d{4}/\d{2}$", label):
+        return None
+    start = int(label[:4]) - 1
+    return f"{start}/{str(start + 1)[2:]}"
+
+
+@rule("promotive_work")
+def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
+    markers, activities, slogans = req.signal("promotive"), req.signal("activities"), req.signal("slogans")
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        heading = heading_score(unit, req)
+        if not heading and not unit.text.any(markers):
+            continue
+        found = unit.text.found(activities)
+        words = len(unit.text.tokens)
+        if len(found) >= 2 and words >= 20:
+            candidates.append(
+                Scored(
+                    2, "promotive_work.met", unit, _first(sentences(unit), lambda t: t.any(activities)) or ""
+                )
+            )
+        elif heading or (found and unit.text.any(markers)):
+            reason = (
+                "promotive_work.slogans_only"
+                if unit.text.any(slogans) or not found
+                else "promotive_work.thin"
+            )
+            candidates.append(Scored(1, reason, unit))
+    return best("promotive_work", candidates, ctx, req)
+
+
+@dataclass
+class Measure:
+    text: str
+    owner: bool
+    time: bool
+
+
+@rule("preventive_measures")
+def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
+    measure_cols, owner_cols, time_cols = (
+        req.signal("measure_columns"),
+        req.signal("owner_columns"),
+        req.signal("time_columns"),
+    )
+    owners, times, result_cols = req.signal("owners"), req.signal("times"), req.signal("result_columns")
+    previous = ctx.document and _requirement_like(ctx, "previous_year_evaluation")
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        if previous and previous(unit):
+            continue
+        heading = heading_score(unit, req)
+        measures: list[Measure] = []
+        for block in unit.blocks:
+            if block.kind == BlockKind.TABLE and len(block.rows) >= 2:
+                measures.extend(
+                    _table_measures(block, measure_cols, owner_cols, time_cols, result_cols, owners, times)
+                )
+        if not measures and heading:
+            for block in unit.blocks:
+                if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and len(block.text.split()) >= 3:
+                    text = Text(block.text)
+                    measures.append(Measure(block.text, text.any(owners), _has_time(block.text, text, times)))
+            labelled = _labelled_measures(unit, owners, times)
+            if labelled:
+                measures = labelled
+        if not measures:
+            continue
+        complete = sum(1 for m in measures if m.owner and m.time)
+        share = complete / len(measures)
+        params: dict[str, str | int] = {"measures": len(measures), "complete": complete}
+        if share >= 0.8 and (heading or len(measures) >= 2):
+            candidates.append(Scored(2, "preventive_measures.met", unit, measures[0].text, params))
+        elif heading or any(m.owner or m.time for m in measures):
+            candidates.append(
+                Scored(1, "preventive_measures.no_owner_or_time", unit, measures[0].text, params)
+            )
+    return best("preventive_measures", candidates, ctx, req)
+
+
+def _requirement_like(ctx: Context, key: str) -> Callable[[Unit], bool]:
+    words = ("förra", "föregående", "fjolår", "last year", "previous", "utvärdering av", "resultat av")
+
+    def predicate(unit: Unit) -> bool:
+        heading = normalise(unit.heading)
+        return any(w in heading for w in words) and not any(
+            w in heading for w in ("årets plan", "åtgärder för", "planerade")
+        )
+
+    return predicate
+
+
+def _column(header: Sequence[str], signals: tuple[str, ...]) -> int | None:
+    for index, cell in enumerate(header):
+        if Text(cell).any(signals):
+            return index
+    return None
+
+
+def _table_measures(
+    block: Block,
+    measure_cols: tuple[str, ...],
+    owner_cols: tuple[str, ...],
+    time_cols: tuple[str, ...],
+    result_cols: tuple[str, ...],
+    owners: tuple[str, ...],
+    times: tuple[str, ...],
+) -> list[Measure]:
+    header = block.rows[0]
+    measure = _column(header, measure_cols)
+    if measure is None:
+        return []
+    owner = _column(header, owner_cols)
+    when = _column(header, time_cols)
+    if owner is None and when is None and _column(header, result_cols) is not None:
+        return []  # last year's outcomes, not this year's measures
+    measures = []
+    for row in block.rows[1:]:
+        if measure >= len(row) or not row[measure].strip() or is_guidance_text(row[measure]):
+            continue
+        owner_ok = (
+            owner is not None
+            and owner < len(row)
+            and bool(row[owner].strip())
+            and not is_guidance_text(row[owner])
+        )
+        time_ok = (
+            when is not None
+            and when < len(row)
+            and bool(row[when].strip())
+            and not is_guidance_text(row[when])
+        )
+        measures.append(Measure(" | ".join(c for c in row if c), owner_ok, time_ok))
+    return measures
+
+
+def _labelled_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
+    """Paragraphs like "Åtgärd: … Ansvarig: … När: …" (the DO-style template)."""
+    text = "\n".join(b.text for b in unit.blocks)
+    parts = re.split(r"(?im)^(?=\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:)", text)
+    measures = []
+    for part in parts:
+        if not re.match(r"(?i)\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:", part):
+            continue
+        owner = bool(re.search(r"(?i)\b(?:ansvarig|ansvar|responsible)\s*:\s*\S", part))
+        time = bool(re.search(r"(?i)\b(?:när|tid|tidplan|datum[^:]*|klart|when|deadline)\s*:\s*\S", part))
+        measures.append(Measure(part.strip(), owner, time))
+    return measures
+
+
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+)
+
+
+def _has_time(raw: str, text: Text, times: tuple[str, ...]) -> bool:
+    if re.search(
+        r"\b(?:v\.?|vecka|week)\s?\d{1,2}\b|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:ht|vt)\s?-?\d{2,4}\b", raw, re.I
+    ):
+        return True
+    return text.any(times) or text.any(MONTHS)
+
+
+@rule("acute_routines")
+def acute_routines(ctx: Context, req: RequirementSpec) -> RuleResult:
+    steps = {
+        name: req.signal(name)
+        for name in ("report_to_principal", "report_to_district", "investigate", "act", "document")
+    }
+    candidates: list[Scored] = []
+    units = content_units(ctx)
+    for unit in units:
+        text = _subtree_text(ctx, unit) if heading_score(unit, req) else unit.text
+        found = [name for name, signals in steps.items() if text.any(signals)]
+        if len(found) < 2:
+            continue
+        missing = [name for name in steps if name not in found]
+        if not missing:
+            candidates.append(Scored(2, "acute_routines.met", unit))
+        else:
+            candidates.append(
+                Scored(1, "acute_routines.steps_missing", unit, "", {"missing": ", ".join(missing)})
+            )
+    if not candidates:
+        images = [
+            u for u in ctx.units if heading_score(u, req) and any(b.kind == BlockKind.IMAGE for b in u.blocks)
+        ]
+        if images:
+            return RuleResult("acute_routines", PARTIAL, "acute_routines.image_only", {}, evidence(images[0]))
+    return best("acute_routines", candidates, ctx, req)
+
+
+GROUND_PATTERNS: dict[str, re.Pattern[str]] = {
+    "sex": re.compile(r"\bkön\b(?!s)|\b(?:sex|gender)\b(?!ual)", re.I),
+    "gender_identity": re.compile(
+        r"könsöverskridande\s+identitet|könsidentitet|könsuttryck"
+        r"|transgender|gender identity|gender expression",
+        re.I,
+    ),
+    "ethnicity": re.compile(r"etnisk|etnicitet|ethnic", re.I),
+    "religion": re.compile(r"\breligion|trosuppfattning|\bbelief", re.I),
+    "disability": re.compile(r"funktionsnedsättning|funktionsvariation|\bdisabilit", re.I),
+    "sexual_orientation": re.compile(r"sexuell\s+läggning|sexual orientation", re.I),
+    "age": re.compile(r"\bålder\b|\bage\b", re.I),
+}
+OUTDATED_DISABILITY = re.compile(r"\bfunktionshinder", re.I)
+
+
+def grounds_in(text: str) -> list[str]:
+    return [name for name, pattern in GROUND_PATTERNS.items() if pattern.search(text)]
+
+
+@rule("discrimination_grounds")
+def discrimination_grounds(ctx: Context, req: RequirementSpec) -> RuleResult:
+    best_unit: Unit | None = None
+    best_found: list[str] = []
+    for unit in content_units(ctx, with_definitions=True):
+        found = grounds_in(_subtree_text(ctx, unit).raw if heading_score(unit, req) else unit.text.raw)
+        if len(found) > len(best_found):
+            best_unit, best_found = unit, found
+    everywhere = grounds_in(
+        "\n".join(b.text for u in content_units(ctx, with_definitions=True) for b in u.blocks)
+    )
+    if len(everywhere) > len(best_found):
+        best_found = everywhere
+    if best_unit is None or len(best_found) < 4:
+        return (
+            empty_reason(ctx, req, "discrimination_grounds")
+            if not best_found
+            else RuleResult(
+                "discrimination_grounds",
+                MISSING,
+                "discrimination_grounds.too_few",
+                {"found": len(best_found)},
+            )
+        )
+    outdated = bool(OUTDATED_DISABILITY.search(best_unit.text.raw)) and "disability" not in best_found
+    params: dict[str, str | int] = {
+        "found": len(best_found),
+        "missing": ", ".join(n for n in GROUND_PATTERNS if n not in best_found),
+    }
+    if len(best_found) == 7:
+        return RuleResult(
+            "discrimination_grounds", MET, "discrimination_grounds.met", params, evidence(best_unit)
+        )
+    reason = "discrimination_grounds.outdated" if outdated else "discrimination_grounds.some_missing"
+    return RuleResult("discrimination_grounds", PARTIAL, reason, params, evidence(best_unit))
+
+
+@rule("minority_rights")
+def minority_rights(ctx: Context, req: RequirementSpec) -> RuleResult:
+    groups, phrase, actions = (
+        req.signal("minorities"),
+        req.signal("national_minorities"),
+        req.signal("actions"),
+    )
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        named = unit.text.any(phrase) or unit.text.count(groups) >= 3
+        if not named:
+            continue
+        sentence = _first(sentences(unit), lambda t: t.any(actions))
+        if sentence:
+            candidates.append(Scored(2, "minority_rights.met", unit, sentence))
+        else:
+            candidates.append(Scored(1, "minority_rights.named_only", unit))
+    return best("minority_rights", candidates, ctx, req)
+
+
+@rule("evaluation_plan")
+def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
+    evaluate, future = req.signal("evaluate"), req.signal("future")
+    how, who, students, times = (
+        req.signal("how"),
+        req.signal("who"),
+        req.signal("students"),
+        req.signal("times"),
+    )
+    previous = _requirement_like(ctx, "previous_year_evaluation")
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        heading = heading_score(unit, req)
+        if previous(unit) and heading < 2:
+            continue
+        relevant = [s for s in sentences(unit) if Text(s).any(evaluate) and (Text(s).any(future) or heading)]
+        if not relevant:
+            continue
+        text = Text(" ".join(relevant if not heading else sentences(unit)))
+        parts = {
+            "when": _has_time(text.raw, text, times),
+            "how": text.any(how),
+            "who": text.any(who),
+            "students": text.any(students),
+        }
+        present = [name for name, ok in parts.items() if ok]
+        missing = ", ".join(name for name, ok in parts.items() if not ok)
+        if parts["when"] and len(present) >= 3:
+            candidates.append(Scored(2, "evaluation_plan.met", unit, relevant[0]))
+        else:
+            candidates.append(
+                Scored(1, "evaluation_plan.incomplete", unit, relevant[0], {"missing": missing})
+            )
+    return best("evaluation_plan", candidates, ctx, req)
+
+
+@rule("responsible")
+def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
+    roles, duty, groups = req.signal("roles"), req.signal("responsibility"), req.signal("groups")
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        for block in unit.blocks:
+            rows: list[str]
+            if block.kind == BlockKind.TABLE:
+                header = Text(" ".join(block.rows[0]))
+                if header.any(("åtgärd", "insats", "measure", "action")):
+                    continue  # the owner column of a measures table is preventive_measures' business
+                rows = [" ".join(row) for row in block.rows]
+            else:
+                rows = SENTENCE.split(block.text)
+            for sentence in rows:
+                text = Text(sentence)
+                if text.any(duty) and text.any(roles):
+                    candidates.append(Scored(2, "responsible.met", unit, sentence))
+                    break
+                if (text.any(duty) and text.any(groups)) or (heading_score(unit, req) and text.any(roles)):
+                    candidates.append(Scored(1, "responsible.group_only", unit, sentence))
+    return best("responsible", candidates, ctx, req)
+
+
+# validity_period lives in periods.py (dates need their own parsing); it registers itself there.
+
+
+def check_requirement(ctx: Context, requirement: RequirementSpec) -> RuleResult:
+    function = RULES.get(requirement.key, generic_rule)
+    return function(ctx, requirement)
+
+
+def generic_rule(ctx: Context, req: RequirementSpec) -> RuleResult:
+    """A district's own requirement: its signals in a section, better under one of its headings."""
+    signals = tuple(s for group in req.signals.values() for s in group)
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        found = unit.text.count(signals)
+        heading = heading_score(unit, req)
+        if found >= 2 or (heading and found):
+            candidates.append(Scored(2, "generic.met", unit))
+        elif heading or found:
+            candidates.append(Scored(1, "generic.weak", unit))
+    return best(req.key, candidates, ctx, req)

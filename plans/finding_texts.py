@@ -1,0 +1,149 @@
+"""Engine reason and finding codes → text in the active language (the engine itself has no Django)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+REASONS: dict[str, Promise] = {
+    "generic.met": _("The plan covers this."),
+    "generic.weak": _("The plan touches on this, but only briefly."),
+    "generic.not_found": _("Nothing in the plan covers this."),
+    "generic.guidance_only": _(
+        "The section holds only the template's guidance text, not the school's own text."
+    ),
+    "generic.not_done": _("The section only says that this was not done."),
+    "generic.empty_section": _("The section has a heading but no content."),
+    "validity_period.met": _(
+        "The plan states its period (%(period)s), about a year matching the school year."
+    ),
+    "validity_period.too_long": _(
+        "The plan's period (%(period)s) is longer than one year; a new plan is made every year."
+    ),
+    "validity_period.short": _("The plan's period (%(period)s) is shorter than a school year."),
+    "validity_period.other_year": _(
+        "The plan's period (%(period)s) does not match the school year %(school_year)s."
+    ),
+    "validity_period.open_ended": _(
+        "The plan is valid 'until further notice'; it must be renewed every year."
+    ),
+    "validity_period.adoption_only": _(
+        "The plan gives only the date it was adopted, not the period it is valid for."
+    ),
+    "validity_period.not_found": _("The plan does not say which period it is valid for."),
+    "responsible.met": _("The plan says who is responsible for it."),
+    "responsible.group_only": _(
+        "The plan names a group or role but not clearly who is responsible for the plan."
+    ),
+    "student_involvement.met": _(
+        "The plan describes how the children/students took part, and in which forums."
+    ),
+    "student_involvement.information_only": _(
+        "The children/students are only informed about the plan; it does not say how they took part."
+    ),
+    "student_involvement.no_forum": _(
+        "Participation is mentioned in general terms, without forums or methods."
+    ),
+    "previous_year_evaluation.met": _(
+        "The plan accounts for how last year's measures were carried out and their effect."
+    ),
+    "previous_year_evaluation.general_only": _(
+        "The evaluation of last year's plan is general; it does not account for each measure and its effect."
+    ),
+    "survey.met": _("The plan names its survey sources and what they showed."),
+    "survey.no_results": _("The plan names survey methods (%(sources)s) but not what they showed."),
+    "promotive_work.met": _("The plan describes concrete promotive work."),
+    "promotive_work.slogans_only": _(
+        "The promotive section has aims and slogans but no concrete activities."
+    ),
+    "promotive_work.thin": _("The promotive work is described only briefly."),
+    "preventive_measures.met": _("The measures have an owner and a time (%(complete)s of %(measures)s)."),
+    "preventive_measures.no_owner_or_time": _(
+        "Only %(complete)s of %(measures)s measures have both an owner and a time."
+    ),
+    "acute_routines.met": _(
+        "The routine covers reporting to the principal and the district, investigating, acting and"
+        " documenting."
+    ),
+    "acute_routines.steps_missing": _("The routine lacks steps: %(missing)s."),
+    "acute_routines.image_only": _(
+        "The routine appears to be only an image; its steps cannot be read as text."
+    ),
+    "discrimination_grounds.met": _("All seven grounds of discrimination are named."),
+    "discrimination_grounds.some_missing": _(
+        "Only %(found)s of the seven grounds are named; missing: %(missing)s."
+    ),
+    "discrimination_grounds.outdated": _(
+        "Only %(found)s of the seven grounds are named in current wording ('funktionshinder' is outdated)."
+    ),
+    "discrimination_grounds.too_few": _("Only %(found)s of the seven grounds of discrimination are named."),
+    "minority_rights.met": _(
+        "The plan names the national minorities and what the school does for their rights."
+    ),
+    "minority_rights.named_only": _(
+        "The national minorities are named, but not what the school does for their rights."
+    ),
+    "evaluation_plan.met": _("The plan says when and how this year's plan will be evaluated, and by whom."),
+    "evaluation_plan.incomplete": _("The evaluation of this year's plan lacks: %(missing)s."),
+    "guardian_involvement.met": _("The plan describes how guardians can take part and influence the plan."),
+    "guardian_involvement.information_only": _(
+        "Guardians are only informed about the plan, not invited to take part."
+    ),
+}
+
+FINDINGS: dict[str, Promise] = {
+    "personal_identity_number": _(
+        "The plan contains a personal identity number (%(masked)s). Remove it before the plan is published."
+    ),
+    "image_without_alt_text": _("An image has no alternative text. Add a text that describes it."),
+    "outdated_ground_wording": _(
+        "The word 'funktionshinder' has been replaced by 'funktionsnedsättning' in the Discrimination Act"
+        " since 2015."
+    ),
+    "school_year_mismatch": _(
+        "The plan states the school year %(stated)s but was uploaded for %(expected)s."
+    ),
+}
+
+PART_NAMES: dict[str, Promise] = {
+    "report_to_principal": _("report to the principal"),
+    "report_to_district": _("report to the district"),
+    "investigate": _("investigate"),
+    "act": _("take measures"),
+    "document": _("document"),
+    "when": _("when"),
+    "how": _("how"),
+    "who": _("who is responsible"),
+    "students": _("the students' part"),
+}
+
+
+def _translated_params(params: Mapping[str, object]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for name, value in params.items():
+        if name == "missing" and isinstance(value, str):
+            value = ", ".join(
+                str(PART_NAMES.get(part.strip(), part.strip())) for part in value.split(",") if part.strip()
+            )
+        out[name] = value
+    return out
+
+
+def _fill(template: Promise, params: Mapping[str, object]) -> str:
+    text = str(template)
+    try:
+        return text % _translated_params(params) if "%(" in text else text
+    except (KeyError, ValueError, TypeError):
+        return text.split("%(")[0].rstrip(" (:")
+
+
+def reason_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    template = REASONS.get(code) or REASONS["generic.weak" if not code.endswith("met") else "generic.met"]
+    return _fill(template, params or {})
+
+
+def finding_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    template = FINDINGS.get(code)
+    return _fill(template, params or {}) if template else code
