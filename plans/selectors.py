@@ -127,10 +127,71 @@ def template_spec(template: PlanTemplate) -> TemplateSpec:
     return TemplateSpec(key=template.key, version=template.version, requirements=requirements)
 
 
+@dataclass(frozen=True)
+class ResultRow:
+    key: str
+    title: str
+    required: bool
+    status: str
+    status_label: str
+    reason: str
+    advice: str
+    where: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    code: str
+    severity: str
+    severity_label: str
+    message: str
+    where: str
+
+
+def check_report(run: CheckRun, *, language: str) -> tuple[list[ResultRow], list[FindingRow]]:
+    """The check run as rows for the version page, in the reader's language."""
+    from plans.finding_texts import finding_text, reason_text
+    from plans.models import FindingSeverity, RequirementStatus
+
+    requirements = {r.key: r for r in run.template.requirements.all()} if run.template else {}
+    english = language.startswith("en")
+    rows = []
+    for result in run.results.all():
+        requirement = requirements.get(result.key)
+        evidence = result.evidence[0] if result.evidence else {}
+        rows.append(
+            ResultRow(
+                key=result.key,
+                title=(requirement.title_en if english else requirement.title_sv) if requirement else result.key,
+                required=requirement.required if requirement else True,
+                status=result.status,
+                status_label=str(RequirementStatus(result.status).label),
+                reason=reason_text(result.reason, result.params),
+                advice=""
+                if result.status == "met" or requirement is None
+                else (requirement.advice_en if english else requirement.advice_sv),
+                where=" › ".join(evidence.get("heading_path", [])),
+                quote=evidence.get("quote", ""),
+            )
+        )
+    findings = [
+        FindingRow(
+            code=f.code,
+            severity=f.severity,
+            severity_label=str(FindingSeverity(f.severity).label),
+            message=finding_text(f.code, {**f.params, "masked": f.masked}),
+            where=" › ".join(f.evidence[0].get("heading_path", [])) if f.evidence else "",
+        )
+        for f in run.findings.all()
+    ]
+    return rows, findings
+
+
 def latest_check_run(version: PlanVersion) -> CheckRun | None:
     return (
         version.check_runs.select_related("template")
-        .prefetch_related("results", "findings")
+        .prefetch_related("results", "findings", "template__requirements")
         .order_by("-created_at")
         .first()
     )

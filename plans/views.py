@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -122,7 +123,8 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
     version = get_object_or_404(selectors.version_detail(request.user), pk=pk)
-    check_run = next(iter(version.check_runs.all()), None)
+    check_run = selectors.latest_check_run(version)
+    results, findings = selectors.check_report(check_run, language=get_language()) if check_run else ([], [])
     return render(
         request,
         "plans/version_detail.html",
@@ -130,6 +132,9 @@ def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "version": version,
             "plan": version.plan,
             "check_run": check_run,
+            "results": results,
+            "findings": findings,
+            "counts": {s: sum(1 for r in results if r.status == s) for s in ("met", "partial", "missing")},
             "outline": check_run.outline if check_run else {},
         },
     )

@@ -174,8 +174,9 @@ def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
             continue
         if words == heading:
             return 2
-        shared = len(words & heading)
-        if shared and shared >= max(1, len(words) - 1) and shared >= len(heading) / 2:
+        # The heading holds the whole variant ("Förebyggande åtgärder 2025/26"), or the variant holds a
+        # heading of two or more words ("Kartläggning och analys" for "Kartläggning och nulägesanalys").
+        if words <= heading or (len(heading) >= 2 and len(words & heading) >= 2 and heading <= words):
             best = max(best, 1)
     return best
 
@@ -299,6 +300,7 @@ def rule(key: str) -> Callable[[RuleFunction], RuleFunction]:
 @rule("student_involvement")
 def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     forums, verbs, children = req.signal("forums"), req.signal("participation"), req.signal("children")
+    moments = req.signal("moments")
     inform, other = req.signal("information_only"), req.signal("other_groups_headings")
     candidates: list[Scored] = []
     for unit in content_units(ctx):
@@ -312,7 +314,7 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             if child and text.any(forums) and text.any(verbs):
                 strong = sentence
                 break
-            if child and (text.any(verbs) or text.any(inform) or text.any(forums)) and weak is None:
+            if child and (text.any(verbs) or text.any(inform) or text.any(moments)) and weak is None:
                 weak = sentence
         if strong:
             candidates.append(Scored(2, "student_involvement.met", unit, strong))
@@ -503,7 +505,7 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
 
 
 def _requirement_like(ctx: Context, key: str) -> Callable[[Unit], bool]:
-    words = ("förra", "föregående", "fjolår", "last year", "previous", "utvärdering av", "resultat av")
+    words = ("förra", "föregående", "fjolår", "last year", "previous", "förgående")
 
     def predicate(unit: Unit) -> bool:
         heading = normalise(unit.heading)
