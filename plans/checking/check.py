@@ -71,6 +71,7 @@ def check_document(
         units=units,
         school_year=school_year,
         today=today or datetime.date.today(),  # noqa: DTZ011 - a date, no time zone involved
+        requirements=template.requirements,
     )
     results = tuple(check_requirement(ctx, requirement) for requirement in template.requirements)
     findings = [

@@ -64,7 +64,7 @@ OPEN_ENDED = re.compile(
 ADOPTED = re.compile(
     rf"(?:upprättad|fastställd|beslutad|antagen|reviderad|adopted|established)\s*(?:den\s*)?:?\s*{ANY_DATE}"
 )
-VALIDITY_CONTEXT = re.compile(r"gäller|giltig|period|läsår|planen|valid|plan|år\b|year")
+VALIDITY_CONTEXT = re.compile(r"gäller|giltig|period|läsår|valid|school year|academic year")
 EXPLICIT = re.compile(r"gäller|giltig|giltighet|valid|period")
 
 

@@ -129,8 +129,24 @@ class Context:
     units: list[Unit]
     school_year: str | None
     today: datetime.date
+    requirements: tuple[RequirementSpec, ...] = ()
     preschool: bool = False
     everything: Text = field(init=False)
+    _owners: dict[int, tuple[int, str | None]] = field(default_factory=dict)
+
+    def owner(self, unit: Unit) -> tuple[int, str | None]:
+        """The requirement whose heading variants this section's heading matches best, and how well."""
+        start = unit.section.start
+        if start not in self._owners:
+            scored = [(heading_score(unit, r), r.key) for r in self.requirements]
+            top = max(scored, default=(0, None))
+            self._owners[start] = top if top[0] > 0 else (0, None)
+        return self._owners[start]
+
+    def foreign(self, unit: Unit, requirement: RequirementSpec) -> bool:
+        """The section belongs to another requirement: its heading matches that one better."""
+        score, key = self.owner(unit)
+        return key not in (None, requirement.key) and heading_score(unit, requirement) < score
 
     def __post_init__(self) -> None:
         self.everything = Text("\n".join(b.text for u in self.units if not u.definitions for b in u.blocks))
@@ -163,8 +179,8 @@ def build_units(document: Document) -> list[Unit]:
 
 
 def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
-    """2: the heading is one of the variants; 1: it shares its key words; 0: unrelated."""
-    if not unit.heading:
+    """2: the heading is one of the variants; 1: it holds one, or is held by one; 0: unrelated."""
+    if not unit.heading or unit.section.level == 0:  # a document title is not a section heading
         return 0
     heading = _heading_words(unit.heading)
     best = 0
@@ -172,13 +188,20 @@ def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
         words = _heading_words(variant)
         if not words:
             continue
-        if words == heading:
+        covered = all(any(_same_word(w, h) for h in heading) for w in words)
+        covering = all(any(_same_word(h, w) for w in words) for h in heading)
+        if covered and covering:
             return 2
-        # The heading holds the whole variant ("Förebyggande åtgärder 2025/26"), or the variant holds a
-        # heading of two or more words ("Kartläggning och analys" for "Kartläggning och nulägesanalys").
-        if words <= heading or (len(heading) >= 2 and len(words & heading) >= 2 and heading <= words):
+        # "Förebyggande åtgärder 2025/26" holds a variant; "Kartläggning och analys" is held by one.
+        if covered or (covering and len(heading) >= 2):
             best = max(best, 1)
     return best
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Inflections of one word: one is the other's prefix (främja/främjande, plan/planen)."""
+    shorter, longer = sorted((a, b), key=len)
+    return longer.startswith(shorter) and (len(shorter) >= 4 or shorter == longer)
 
 
 _STOP = {
@@ -212,7 +235,7 @@ _STOP = {
 
 def _heading_words(text: str) -> set[str]:
     cleaned = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", normalise(text))
-    return {w[:6] for w in re.findall(r"[a-zåäöéü]+", cleaned) if w not in _STOP}
+    return {w for w in re.findall(r"[a-zåäöéü]+", cleaned) if w not in _STOP}
 
 
 def sentences(unit: Unit) -> list[str]:
@@ -265,6 +288,9 @@ class Scored:
 def best(key: str, candidates: list[Scored], ctx: Context, requirement: RequirementSpec) -> RuleResult:
     if not candidates:
         return empty_reason(ctx, requirement, key)
+    for scored in candidates:
+        if scored.rank == 2 and ctx.foreign(scored.unit, requirement):
+            scored.rank = 1  # found only in another requirement's section: evidence, but not the account
     top = max(candidates, key=lambda s: (s.rank, heading_score(s.unit, requirement)))
     if top.rank == 0:
         return empty_reason(ctx, requirement, key)
@@ -308,8 +334,8 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
         strong = weak = None
         for sentence in sentences(unit):
             text = Text(sentence)
-            child = text.any(children) or text.any(forums)
-            if about_others and not text.any(children):
+            child = text.any(children)
+            if about_others and not child:
                 continue
             if child and text.any(forums) and text.any(verbs):
                 strong = sentence
@@ -318,7 +344,7 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 weak = sentence
         if strong:
             candidates.append(Scored(2, "student_involvement.met", unit, strong))
-        elif weak and (heading_score(unit, req) or Text(weak).any(verbs)):
+        elif weak and (heading_score(unit, req) or Text(weak).any(verbs) or Text(weak).any(moments)):
             reason = (
                 "student_involvement.information_only"
                 if Text(weak).any(inform)
@@ -333,6 +359,8 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     guardians, influence, info = req.signal("guardians"), req.signal("influence"), req.signal("information")
     candidates: list[Scored] = []
     for unit in content_units(ctx):
+        if ctx.foreign(unit, req):
+            continue  # "guardians are informed" in an incident routine is not involvement in the plan
         for sentence in sentences(unit):
             text = Text(sentence)
             if not text.any(guardians):
@@ -351,6 +379,8 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
     future, weak, survey_words = req.signal("future"), req.signal("weak_sources"), req.signal("survey_words")
     candidates: list[Scored] = []
     for unit in content_units(ctx):
+        if ctx.foreign(unit, req):
+            continue  # measures tables and evaluation plans mention surveys; they do not report one
         subtree = _subtree_text(ctx, unit)
         # Talks in class councils are a source only where the text is about surveying.
         surveying = heading_score(unit, req) > 0 or subtree.any(survey_words)
@@ -375,8 +405,12 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
 
 def _subtree_units(ctx: Context, unit: Unit) -> list[Unit]:
     section = unit.section
+    if section.level == 0:  # the title's "subtree" is the whole document: only its front matter counts
+        return [unit]
     return [
-        u for u in ctx.units if section.start <= u.section.start < section.subtree_end and not u.definitions
+        u
+        for u in ctx.units
+        if section.start <= u.section.start < section.subtree_end and (u is unit or not u.definitions)
     ]
 
 
@@ -409,11 +443,8 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
             if sentence_text.any(past) and (sentence_text.any(effect) or ":" in sentence or "|" in sentence):
                 outcome_items += 1
                 example = example or sentence
-        tables = (
-            [b for u in _subtree_units(ctx, unit) for b in u.blocks if b.kind == BlockKind.TABLE]
-            if heading
-            else []
-        )
+        scope = _subtree_units(ctx, unit) if heading else [unit]
+        tables = [b for u in scope for b in u.blocks if b.kind == BlockKind.TABLE]
         table_outcomes = any(Text(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
         if outcome_items >= 2 or table_outcomes:
             candidates.append(Scored(2, "previous_year_evaluation.met", unit, example))
@@ -435,9 +466,11 @@ def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
     candidates: list[Scored] = []
     for unit in content_units(ctx):
         heading = heading_score(unit, req)
-        if not heading and not unit.text.any(markers):
-            continue
+        if ctx.foreign(unit, req):
+            continue  # measures tied to risks are preventive; that section belongs to them
         found = unit.text.found(activities)
+        if not heading and not unit.text.any(markers) and len(found) < 3:
+            continue
         words = len(unit.text.tokens)
         if len(found) >= 2 and words >= 20:
             candidates.append(
@@ -615,6 +648,8 @@ def acute_routines(ctx: Context, req: RequirementSpec) -> RuleResult:
     candidates: list[Scored] = []
     units = content_units(ctx)
     for unit in units:
+        if ctx.foreign(unit, req):
+            continue  # duties listed under responsibilities are not the routine itself
         text = _subtree_text(ctx, unit) if heading_score(unit, req) else unit.text
         found = [name for name, signals in steps.items() if text.any(signals)]
         if len(found) < 2:
@@ -727,7 +762,11 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
         heading = heading_score(unit, req)
         if previous(unit) and heading < 2:
             continue
-        relevant = [s for s in sentences(unit) if Text(s).any(evaluate) and (Text(s).any(future) or heading)]
+        # An annual wheel (a table month → activity) is a plan by its nature.
+        planned = {" ".join(row) for b in unit.blocks if b.kind == BlockKind.TABLE for row in b.rows}
+        relevant = [
+            s for s in sentences(unit) if Text(s).any(evaluate) and (Text(s).any(future) or heading or s in planned)
+        ]
         if not relevant:
             continue
         text = Text(" ".join(relevant if not heading else sentences(unit)))
@@ -748,26 +787,36 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
     return best("evaluation_plan", candidates, ctx, req)
 
 
+FOR_THE_PLAN = re.compile(
+    r"(?:ansvar\w*|responsib\w*)\s+(?:\w+\s+){0,2}(?:för|för att|över|for)\s+(?:att\s+)?(?:\w+\s+){0,2}"
+    r"(?:plan(?:en|s)?\b|denna plan|arbetet med planen|likabehandlingsarbete\w*|trygghetsarbete\w*|"
+    r"arbetet mot kränk\w*|the plan|this plan)",
+    re.IGNORECASE,
+)
+
+
 @rule("responsible")
 def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
+    """Met: a role is responsible *for the plan* (the owner column of a measure is another thing)."""
     roles, duty, groups = req.signal("roles"), req.signal("responsibility"), req.signal("groups")
     candidates: list[Scored] = []
     for unit in content_units(ctx):
+        heading = heading_score(unit, req)
         for block in unit.blocks:
             rows: list[str]
             if block.kind == BlockKind.TABLE:
                 header = Text(" ".join(block.rows[0]))
-                if header.any(("åtgärd", "insats", "measure", "action")):
-                    continue  # the owner column of a measures table is preventive_measures' business
+                if header.any(("åtgärd", "insats", "measure", "action", "aktivitet", "månad")):
+                    continue
                 rows = [" ".join(row) for row in block.rows]
             else:
                 rows = SENTENCE.split(block.text)
             for sentence in rows:
                 text = Text(sentence)
-                if text.any(duty) and text.any(roles):
+                for_plan = bool(FOR_THE_PLAN.search(sentence)) or (heading > 0 and text.any(duty))
+                if for_plan and text.any(roles):
                     candidates.append(Scored(2, "responsible.met", unit, sentence))
-                    break
-                if (text.any(duty) and text.any(groups)) or (heading_score(unit, req) and text.any(roles)):
+                elif heading and (text.any(groups) or text.any(duty)) or for_plan and text.any(groups):
                     candidates.append(Scored(1, "responsible.group_only", unit, sentence))
     return best("responsible", candidates, ctx, req)
 
