@@ -37,7 +37,9 @@ def f1_scores(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, tuple[floa
 
 
 def evaluate(count: int, seed: int, show_errors: bool) -> float:
-    spec = TemplateSpec.from_dict(json.loads((ROOT / "plans/data/default_template.json").read_text(encoding="utf-8")))
+    spec = TemplateSpec.from_dict(
+        json.loads((ROOT / "plans/data/default_template.json").read_text(encoding="utf-8"))
+    )
     pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
     errors: list[str] = []
     guidance_met = 0
@@ -52,15 +54,13 @@ def evaluate(count: int, seed: int, show_errors: bool) -> float:
                 where = " > ".join(got[key].evidence[0].heading_path)[-40:] if got[key].evidence else ""
                 quote = got[key].evidence[0].quote[:60] if got[key].evidence else ""
                 errors.append(
-                    f"{plan.name:<28} {key:<24} want {want:<7} got {got[key].status:<7} {got[key].reason:<38} "
-                    f"[{where}] {quote}"
+                    f"{plan.name:<28} {key:<24} want {want:<7} got {got[key].status:<7} "
+                    f"{got[key].reason:<38} [{where}] {quote}"
                 )
         found = {f.text for f in result.findings if f.code == "personal_identity_number"}
         numbers_missed += len(set(plan.identity_numbers) - found)
         numbers_false += len(found - set(plan.identity_numbers))
-        guidance_met += sum(
-            1 for key in KEYS if plan.expected[key] == "missing" and got[key].status == "met"
-        )
+        guidance_met += sum(1 for key in KEYS if plan.expected[key] == "missing" and got[key].status == "met")
     print(f"corpus: {count} plans (seed {seed})\n")
     print(f"{'requirement':<26} {'F1':>6}   " + "   ".join(f"{s:<7} P     R" for s in STATUSES))
     scores = []

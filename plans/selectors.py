@@ -163,7 +163,9 @@ def check_report(run: CheckRun, *, language: str) -> tuple[list[ResultRow], list
         rows.append(
             ResultRow(
                 key=result.key,
-                title=(requirement.title_en if english else requirement.title_sv) if requirement else result.key,
+                title=(requirement.title_en if english else requirement.title_sv)
+                if requirement
+                else result.key,
                 required=requirement.required if requirement else True,
                 status=result.status,
                 status_label=str(RequirementStatus(result.status).label),

@@ -23,13 +23,32 @@ from plans.checking.personal_data import luhn_ok
 from tests.corpus import content as c
 
 KEYS = (
-    "validity_period", "responsible", "student_involvement", "previous_year_evaluation", "survey",
-    "promotive_work", "preventive_measures", "acute_routines", "discrimination_grounds", "minority_rights",
-    "evaluation_plan", "guardian_involvement",
+    "validity_period",
+    "responsible",
+    "student_involvement",
+    "previous_year_evaluation",
+    "survey",
+    "promotive_work",
+    "preventive_measures",
+    "acute_routines",
+    "discrimination_grounds",
+    "minority_rights",
+    "evaluation_plan",
+    "guardian_involvement",
 )
 HEADING_STYLES = ("style", "numbered", "bold", "caps", "custom", "outline", "rubrik")
-SCHOOLS = ("Björkängsskolan", "Sjöviksskolan", "Kvarnbackens förskola", "Norra gymnasiet", "Lindens skola F-6",
-           "Hagaskolan", "Solgläntans förskola", "Västerports gymnasium", "Ekens skola 7-9", "Ängens friskola")
+SCHOOLS = (
+    "Björkängsskolan",
+    "Sjöviksskolan",
+    "Kvarnbackens förskola",
+    "Norra gymnasiet",
+    "Lindens skola F-6",
+    "Hagaskolan",
+    "Solgläntans förskola",
+    "Västerports gymnasium",
+    "Ekens skola 7-9",
+    "Ängens friskola",
+)
 
 
 @dataclass
@@ -45,7 +64,9 @@ class CorpusPlan:
     shape: str = ""
 
 
-def identity_number(rng: random.Random, *, twelve: bool = False, coordination: bool = False, sep: str = "-") -> str:
+def identity_number(
+    rng: random.Random, *, twelve: bool = False, coordination: bool = False, sep: str = "-"
+) -> str:
     year = rng.randint(1950, 2018)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     day_part = day + 60 if coordination else day
@@ -65,12 +86,17 @@ def identity_number(rng: random.Random, *, twelve: bool = False, coordination: b
 
 def _png() -> bytes:
     def chunk(kind: bytes, payload: bytes) -> bytes:
-        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+        return (
+            struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+        )
 
     raw = b"".join(b"\x00" + b"\x80\x80\x80" * 3 for _ in range(3))
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 3, 3, 8, 2, 0, 0, 0)) + chunk(
-        b"IDAT", zlib.compress(raw)
-    ) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 3, 3, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 class Writer:
@@ -116,7 +142,7 @@ class Writer:
                 for line in value:  # type: ignore[attr-defined]
                     self.doc.add_paragraph(str(line).format(**fill), style="List Bullet")
             elif kind == "table":
-                rows = value  # type: ignore[assignment]
+                rows: list[list[str]] = value  # type: ignore[assignment]
                 table = self.doc.add_table(rows=0, cols=len(rows[0]))
                 table.style = "Table Grid"
                 for row in rows:
@@ -131,7 +157,9 @@ class Writer:
 
 def _choose(rng: random.Random, options: dict[str, list[c.Variant]], weights: tuple[int, int, int]) -> str:
     available = [s for s in ("met", "partial", "missing") if s == "missing" or options.get(s)]
-    return rng.choices(available, weights=[weights[("met", "partial", "missing").index(s)] for s in available])[0]
+    return rng.choices(
+        available, weights=[weights[("met", "partial", "missing").index(s)] for s in available]
+    )[0]
 
 
 def build_plan(index: int, seed: int = 2026) -> CorpusPlan:
@@ -142,10 +170,18 @@ def build_plan(index: int, seed: int = 2026) -> CorpusPlan:
     start = int(year[:4])
     kids = "barn" if preschool else "elever"
     fill = {
-        "school": SCHOOLS[index % len(SCHOOLS)], "year": year, "start": str(start), "end": str(start + 1),
-        "end1": str(start + 2), "prev": f"{start - 1}/{str(start)[2:]}", "prev_start": str(start - 1),
-        "kids": kids, "Kids": kids.capitalize(), "kids_def": "barnen" if preschool else "eleverna",
-        "kids_gen": "barnens" if preschool else "elevernas", "Kids_gen": "Barnens" if preschool else "Elevernas",
+        "school": SCHOOLS[index % len(SCHOOLS)],
+        "year": year,
+        "start": str(start),
+        "end": str(start + 1),
+        "end1": str(start + 2),
+        "prev": f"{start - 1}/{str(start)[2:]}",
+        "prev_start": str(start - 1),
+        "kids": kids,
+        "Kids": kids.capitalize(),
+        "kids_def": "barnen" if preschool else "eleverna",
+        "kids_gen": "barnens" if preschool else "elevernas",
+        "Kids_gen": "Barnens" if preschool else "Elevernas",
         "head": rng.choice(("Karin Lund", "Ali Hassan", "Maria Nilsson", "Jonas Berg")),
     }
     shape = HEADING_STYLES[index % len(HEADING_STYLES)]
@@ -159,7 +195,11 @@ def build_plan(index: int, seed: int = 2026) -> CorpusPlan:
         status = _choose(rng, contents[key], (5, 3, 3))
         heading = rng.choice(headings[key]).format(**fill)
         if status == "missing":
-            how = rng.choice(("omit", "guidance", "not_done") if key in c.NOT_DONE and not english else ("omit", "guidance"))
+            how = rng.choice(
+                ("omit", "guidance", "not_done")
+                if key in c.NOT_DONE and not english
+                else ("omit", "guidance")
+            )
             if how == "omit":
                 plan_sections.append((key, heading, None))
             elif how == "guidance":
@@ -179,24 +219,38 @@ def build_plan(index: int, seed: int = 2026) -> CorpusPlan:
     # Cross-evidence the brief counts: students named in the evaluation plan's method are evidence of
     # participation in follow-up (BRIEF §6.3), so a plan without its own section is still `partial`.
     evaluation = next(v for k, _h, v in plan_sections if k == "evaluation_plan")
-    if expected["student_involvement"] == "missing" and evaluation is not None and any(
-        "klassråd" in str(value) or "elevrådet" in str(value) or "student council" in str(value)
-        for _kind, value in evaluation
+    if (
+        expected["student_involvement"] == "missing"
+        and evaluation is not None
+        and any(
+            "klassråd" in str(value) or "elevrådet" in str(value) or "student council" in str(value)
+            for _kind, value in evaluation
+        )
     ):
         expected["student_involvement"] = "partial"
     # Validity decides the title: a school year in the title alone is `met` (BRIEF §6.1).
     validity = _choose(rng, {"met": [[]], "partial": [[]]}, (6, 3, 2))
     expected["validity_period"] = validity
-    texts = (c.EN_VALIDITY if english else c.VALIDITY)
-    title = "Equal Treatment Plan" if english else rng.choice(
-        ("Plan mot diskriminering och kränkande behandling", "Likabehandlingsplan", "Trygghetsplan")
+    texts = c.EN_VALIDITY if english else c.VALIDITY
+    title = (
+        "Equal Treatment Plan"
+        if english
+        else rng.choice(
+            ("Plan mot diskriminering och kränkande behandling", "Likabehandlingsplan", "Trygghetsplan")
+        )
     )
     doc = writer.doc
     doc.add_heading(f"{title} – {fill['school']}", 0)
     if validity != "missing":
         doc.add_paragraph(rng.choice(texts[validity]).format(**fill))
-    forms = "förskola" if preschool else rng.choice(("förskoleklass, grundskola och fritidshem", "grundskola åk 7-9", "gymnasieskola"))
-    doc.add_paragraph(("Activities covered: " if english else "Verksamhetsformer som omfattas av planen: ") + forms)
+    forms = (
+        "förskola"
+        if preschool
+        else rng.choice(("förskoleklass, grundskola och fritidshem", "grundskola åk 7-9", "gymnasieskola"))
+    )
+    doc.add_paragraph(
+        ("Activities covered: " if english else "Verksamhetsformer som omfattas av planen: ") + forms
+    )
     section = doc.sections[0]
     section.header.paragraphs[0].text = f"{fill['school']} – Sida 1"
     section.footer.paragraphs[0].text = "Dnr UTB 2024/1234"
@@ -204,21 +258,26 @@ def build_plan(index: int, seed: int = 2026) -> CorpusPlan:
         doc.add_paragraph("Innehållsförteckning" if not english else "Contents")
         for number, (_key, heading, _variant) in enumerate(plan_sections, start=3):
             doc.add_paragraph(f"{heading} {'.' * 12} {number}")
-    rng.shuffle(plan_sections) if index % 6 == 5 else None
+    if index % 6 == 5:
+        rng.shuffle(plan_sections)
     image_without_alt = False
     identity: list[str] = []
-    for key, heading, variant in plan_sections:
-        if variant is None:
+    for key, heading, section_items in plan_sections:
+        if section_items is None:
             continue
         writer.heading(heading)
-        image_without_alt |= writer.items(variant, fill)
+        image_without_alt |= writer.items(section_items, fill)
         if key == "acute_routines" and not english:
             contact = rng.choice(c.LOOK_ALIKES)
             if index % 6 == 2:
-                number = identity_number(rng, twelve=index % 12 == 2, coordination=index % 18 == 8,
-                                         sep=rng.choice(("-", "", " ")) if index % 12 != 2 else "-")
-                identity.append(number)
-                contact += f" Elevens personnummer {number} ska inte stå här."
+                pnr = identity_number(
+                    rng,
+                    twelve=index % 12 == 2,
+                    coordination=index % 18 == 8,
+                    sep=rng.choice(("-", "", " ")) if index % 12 != 2 else "-",
+                )
+                identity.append(pnr)
+                contact += f" Elevens personnummer {pnr} ska inte stå här."
             doc.add_paragraph(contact)
     if index % 3 == 0 and not english:
         writer.heading("Bilaga: Aktuella bestämmelser")
@@ -227,8 +286,14 @@ def build_plan(index: int, seed: int = 2026) -> CorpusPlan:
     doc.save(buffer)
     return CorpusPlan(
         name=f"plan-{index:03d}-{shape}{'-en' if english else ''}{'-forskola' if preschool else ''}",
-        data=buffer.getvalue(), expected=expected, school_year=year, language="en" if english else "sv",
-        preschool=preschool, identity_numbers=identity, image_without_alt=image_without_alt, shape=shape,
+        data=buffer.getvalue(),
+        expected=expected,
+        school_year=year,
+        language="en" if english else "sv",
+        preschool=preschool,
+        identity_numbers=identity,
+        image_without_alt=image_without_alt,
+        shape=shape,
     )
 
 
