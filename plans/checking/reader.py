@@ -181,6 +181,7 @@ def _on(element: etree._Element | None) -> bool:
 @dataclass
 class _Paragraph:
     text: str
+    tabbed: bool  # a tab before a trailing page number marks a TOC line
     style_id: str
     outline: int | None
     numbered: bool
@@ -231,7 +232,7 @@ class _Walker:
 
     def add_paragraph_block(self, para: _Paragraph, in_toc: bool) -> None:
         text = para.text
-        if not in_toc and TOC_LINE.match(text) and self._typed_toc_context():
+        if not in_toc and (TOC_LINE.match(text) or para.tabbed) and self._typed_toc_context():
             in_toc = True
         level = None if in_toc else self.heading_level(para)
         if level is not None:
@@ -301,9 +302,11 @@ class _Walker:
             if rpr is not None:
                 bold_runs += _on(rpr.find(B))
                 caps_runs += _on(rpr.find(CAPS))
-        text = _clean("".join(parts))
+        raw = "".join(parts)
+        text = _clean(raw)
         return _Paragraph(
             text=text,
+            tabbed=bool(re.search(r"\t\s*\d{1,3}\s*$", raw)),
             style_id=style_id,
             outline=outline,
             numbered=numbered,

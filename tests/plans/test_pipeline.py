@@ -28,7 +28,58 @@ def test_check_moves_queued_to_checked_and_stores_an_outline() -> None:
     run = CheckRun.objects.get(version=version)
     assert run.outline["tables"] >= 1
     assert run.outline["headings"]
+    assert run.template is not None and run.engine_version
     assert PlanEvent.objects.filter(version=version, kind=EventKind.CHECK_FINISHED).count() == 1
+
+
+def test_check_stores_one_row_per_requirement_with_evidence() -> None:
+    version = PlanVersionFactory()
+    services.run_check(version_id=version.pk)
+    run = CheckRun.objects.get(version=version)
+    results = list(run.results.order_by("order"))
+    assert [r.key for r in results][:3] == ["validity_period", "responsible", "student_involvement"]
+    assert len(results) == 12
+    assert all(r.status in ("met", "partial", "missing") and r.reason for r in results)
+    assert any(r.evidence and r.evidence[0]["heading_path"] for r in results)
+
+
+def test_identity_numbers_are_stored_masked_only() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Elevens personnummer är 19811218-9876.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    version = PlanVersionFactory(content=buffer.getvalue())
+    services.run_check(version_id=version.pk)
+    finding = CheckRun.objects.get(version=version).findings.get(code="personal_identity_number")
+    assert finding.masked == "811218-****"
+    assert "9876" not in str(finding.params) + str(finding.evidence)
+
+
+def test_district_template_is_used_for_its_school_year() -> None:
+    from plans import selectors
+    from plans.models import PlanTemplate, Requirement
+
+    version = PlanVersionFactory()
+    year = version.plan.school_year
+    own = PlanTemplate.objects.create(district=year.district, key="egen", version=1, name="Egen mall")
+    Requirement.objects.create(
+        template=own,
+        key="trygghetsvandring",
+        title_sv="Trygghetsvandring",
+        title_en="Safety walk",
+        signals={"words": ["trygghetsvandring"]},
+    )
+    year.template = own
+    year.save()
+    assert selectors.template_for(year) == own
+    services.run_check(version_id=version.pk)
+    run = CheckRun.objects.get(version=version)
+    assert run.template == own
+    assert [r.key for r in run.results.all()] == ["trygghetsvandring"]
 
 
 def test_rerun_for_a_checked_version_does_nothing() -> None:
