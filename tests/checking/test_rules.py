@@ -132,7 +132,8 @@ def test_outdated_funktionshinder_is_partial_and_a_finding() -> None:
         (
             "p",
             "Kön, könsöverskridande identitet eller uttryck, etnisk "
-            "tillhörighet, religion eller annan trosuppfattning, funktionshinder, sexuell läggning och ålder.",
+            "tillhörighet, religion eller annan trosuppfattning, funktionshinder, sexuell läggning "
+            "och ålder.",
         ),
     )
     assert statuses(data)["discrimination_grounds"] == "partial"
@@ -199,7 +200,8 @@ def test_law_extract_appendix_satisfies_nothing() -> None:
         (
             "p",
             "1 kap. 5 § diskrimineringslagen: kön, könsöverskridande "
-            "identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, "
+            "identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, "
+            "funktionsnedsättning, "
             "sexuell läggning och ålder. 3 kap. 2 §, 3 kap. 18 §, 6 kap. 8 § och 6 kap. 10 § skollagen.",
         ),
     )
