@@ -8,16 +8,29 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group, User
-from django.db.models import ForeignKey, Model, QuerySet
+from django.db.models import Count, ForeignKey, Model, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from plans import permissions, services
+from plans import permissions, selectors, services
+from plans.checking import SpecError
 from plans.forms import SchoolImportForm
-from plans.models import Area, District, Plan, PlanEvent, PlanVersion, RoleGrant, School, SchoolYear
+from plans.models import (
+    Area,
+    CheckStatus,
+    District,
+    Plan,
+    PlanEvent,
+    PlanTemplate,
+    PlanVersion,
+    Requirement,
+    RoleGrant,
+    School,
+    SchoolYear,
+)
 from plans.permissions import Action
 
 
@@ -159,9 +172,61 @@ class SchoolAdmin(DistrictScopedAdmin):
 
 @admin.register(SchoolYear)
 class SchoolYearAdmin(DistrictScopedAdmin):
-    list_display = ["label", "district", "starts_on", "ends_on"]
+    list_display = ["label", "district", "starts_on", "ends_on", "template"]
     list_filter = ["district"]
     search_fields = ["label"]
+    actions = ["recheck_plans"]
+
+    def formfield_for_foreignkey(
+        self, db_field: ForeignKey[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> Any:
+        if db_field.name == "template":
+            kwargs["queryset"] = permissions.visible_templates(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_urls(self) -> list[URLPattern]:
+        custom = [
+            path(
+                "<int:pk>/checks/",
+                self.admin_site.admin_view(self.check_progress),
+                name="plans_schoolyear_checks",
+            )
+        ]
+        return custom + super().get_urls()
+
+    @admin.action(description=gettext_lazy("Check every plan of the school year again"))
+    def recheck_plans(self, request: HttpRequest, queryset: QuerySet[SchoolYear]) -> HttpResponse | None:
+        last = None
+        for year in queryset:
+            count = services.recheck_school_year(school_year=year, by=request.user)
+            messages.success(
+                request,
+                _("%(count)s versions of %(year)s queued for a new check.") % {"count": count, "year": year},
+            )
+            last = year
+        if last is not None and queryset.count() == 1:
+            return redirect("admin:plans_schoolyear_checks", pk=last.pk)
+        return None
+
+    def check_progress(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """How far the bulk check has come: versions of the school year by check status."""
+        year = get_object_or_404(self.get_queryset(request), pk=pk)
+        counts = PlanVersion.objects.filter(plan__school_year=year).aggregate(
+            **{status: Count("pk", filter=Q(check_status=status)) for status in CheckStatus.values}
+        )
+        total = sum(counts.values())
+        done = counts[CheckStatus.CHECKED] + counts[CheckStatus.FAILED]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Checks of %(year)s") % {"year": year},
+            "year": year,
+            "rows": [(CheckStatus(s).label, counts[s]) for s in CheckStatus.values],
+            "total": total,
+            "done": done,
+            "finished": done == total,
+        }
+        return render(request, "admin/plans/schoolyear/checks.html", context)
 
 
 class VersionInline(admin.TabularInline):  # type: ignore[type-arg]
@@ -279,3 +344,89 @@ class ScopedUserAdmin(UserAdmin):  # type: ignore[type-arg]
 
     def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
         return permissions.is_district_admin(request.user)
+
+
+class RequirementInline(admin.StackedInline):  # type: ignore[type-arg]
+    model = Requirement
+    extra = 0
+    fields = (
+        ("order", "key", "required"),
+        ("title_sv", "title_en"),
+        "legal_basis",
+        "headings",
+        "signals",
+        ("advice_sv", "advice_en"),
+    )
+
+    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return permissions.is_district_admin(request.user)
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return obj is None or _template_editable(request, obj)
+
+    has_add_permission = has_delete_permission = has_change_permission
+
+
+def _template_editable(request: HttpRequest, template: Model) -> bool:
+    """A template is edited only by its district's admins, and only until it has checked a plan."""
+    if not isinstance(template, PlanTemplate):
+        parent = getattr(template, "template", None)
+        if not isinstance(parent, PlanTemplate):
+            return False
+        template = parent
+    if template.district_id is None and not request.user.is_superuser:
+        return False
+    return permissions.can(request.user, Action.ADMINISTER, template) and not template.check_runs.exists()
+
+
+@admin.register(PlanTemplate)
+class PlanTemplateAdmin(DistrictScopedAdmin):
+    """Templates: the shipped default is read-only; a used version is frozen; copy to make a new one."""
+
+    list_display = ["name", "district", "key", "version", "created_at", "requirement_count"]
+    list_filter = ["district", "key"]
+    search_fields = ["name", "key"]
+    inlines = [RequirementInline]
+    actions = ["copy_as_new_version"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        return (
+            permissions.visible_templates(request.user)
+            .select_related("district")
+            .annotate(requirements_total=Count("requirements"))
+        )
+
+    @admin.display(description=gettext_lazy("requirements"), ordering="requirements_total")
+    def requirement_count(self, template: PlanTemplate) -> int:
+        return int(getattr(template, "requirements_total", 0))
+
+    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        if obj is None:
+            return permissions.is_district_admin(request.user)
+        return permissions.visible_templates(request.user).filter(pk=obj.pk).exists()
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return (obj is None and permissions.is_district_admin(request.user)) or (
+            obj is not None and _template_editable(request, obj)
+        )
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return obj is not None and _template_editable(request, obj)
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        super().save_formset(request, form, formset, change)
+        template = form.instance
+        try:
+            selectors.template_spec(template)
+        except SpecError as error:  # pragma: no cover - model validation catches the shapes first
+            messages.error(request, str(error))
+
+    @admin.action(description=gettext_lazy("Copy as a new version for my district"))
+    def copy_as_new_version(self, request: HttpRequest, queryset: QuerySet[PlanTemplate]) -> None:
+        districts = list(permissions.administered_districts(request.user)[:2])
+        if len(districts) != 1:
+            messages.error(request, _("Choose the district in the template itself: you administer several."))
+            return
+        for template in queryset:
+            copy = services.copy_template(template=template, district=districts[0], by=request.user)
+            messages.success(request, _("Created %(template)s.") % {"template": copy})

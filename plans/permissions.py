@@ -22,7 +22,19 @@ from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from plans.errors import NotAllowed
-from plans.models import Area, District, Plan, PlanEvent, PlanVersion, Role, RoleGrant, School, SchoolYear
+from plans.models import (
+    Area,
+    District,
+    Plan,
+    PlanEvent,
+    PlanTemplate,
+    PlanVersion,
+    Requirement,
+    Role,
+    RoleGrant,
+    School,
+    SchoolYear,
+)
 
 
 class Action(enum.StrEnum):
@@ -220,6 +232,17 @@ def administered_users(user: Actor) -> QuerySet[User]:
     ).distinct()
 
 
+def visible_templates(user: Actor) -> QuerySet[PlanTemplate]:
+    """The shipped templates and those of the user's districts."""
+    grants = grants_of(user)
+    if grants.superuser:
+        return PlanTemplate.objects.all()
+    if _nothing(grants):
+        return PlanTemplate.objects.none()
+    districts = visible_districts(user).values("id")
+    return PlanTemplate.objects.filter(Q(district__isnull=True) | Q(district_id__in=districts))
+
+
 def is_district_admin(user: Actor) -> bool:
     grants = grants_of(user)
     return grants.superuser or bool(grants.admin_districts)
@@ -231,8 +254,10 @@ def is_district_admin(user: Actor) -> bool:
 def _district_id(obj: Model) -> int | None:
     if isinstance(obj, District):
         return obj.pk
-    if isinstance(obj, Area | School | SchoolYear | RoleGrant):
+    if isinstance(obj, Area | School | SchoolYear | RoleGrant | PlanTemplate):
         return obj.district_id
+    if isinstance(obj, Requirement):
+        return obj.template.district_id
     if isinstance(obj, Plan):
         return obj.school.district_id
     if isinstance(obj, PlanVersion | PlanEvent):

@@ -50,7 +50,9 @@ from plans.models import (
     Finding,
     Plan,
     PlanEvent,
+    PlanTemplate,
     PlanVersion,
+    Requirement,
     RequirementResult,
     School,
     SchoolForm,
@@ -526,3 +528,71 @@ def _import_row(
     school.forms.set([forms[form_code] for form_code in form_codes])
     (report.updated if existing else report.created).append(code)
     return []
+
+
+# --- Templates ---
+
+
+@transaction.atomic
+def copy_template(*, template: PlanTemplate, district: District, by: Actor) -> PlanTemplate:
+    """A new editable version of a template for the district; the old one stays as results cite it."""
+    permissions.require(by, Action.ADMINISTER, district)
+    newest = (
+        PlanTemplate.objects.filter(district=district, key=template.key).aggregate(n=Max("version"))["n"] or 0
+    )
+    copy = PlanTemplate.objects.create(
+        district=district, key=template.key, version=max(newest, template.version) + 1, name=template.name
+    )
+    Requirement.objects.bulk_create(
+        Requirement(
+            template=copy,
+            order=r.order,
+            key=r.key,
+            title_sv=r.title_sv,
+            title_en=r.title_en,
+            legal_basis=r.legal_basis,
+            required=r.required,
+            headings=r.headings,
+            signals=r.signals,
+            advice_sv=r.advice_sv,
+            advice_en=r.advice_en,
+        )
+        for r in template.requirements.all()
+    )
+    return copy
+
+
+def recheck_school_year(*, school_year: SchoolYear, by: Actor, now: datetime.datetime | None = None) -> int:
+    """Queue every settled version of the school year for a new check (after a template change)."""
+    permissions.require(by, Action.ADMINISTER, school_year)
+    now = now or timezone.now()
+    with transaction.atomic():
+        versions = list(
+            PlanVersion.objects.select_for_update()
+            .filter(plan__school_year=school_year, check_status__in=[CheckStatus.CHECKED, CheckStatus.FAILED])
+            .select_related("plan")
+        )
+        ids = [v.pk for v in versions]
+        PlanVersion.objects.filter(pk__in=ids).update(
+            check_status=CheckStatus.QUEUED,
+            check_queued_at=now,
+            check_attempts=0,
+            check_failure="",
+            check_failure_detail="",
+        )
+        actor = by if isinstance(by, User) else None
+        PlanEvent.objects.bulk_create(
+            PlanEvent(
+                plan=v.plan,
+                version=v,
+                kind=EventKind.CHECK_REQUEUED,
+                actor=actor,
+                actor_label=str(by) if actor is None else actor.get_username(),
+                at=now,
+                data={"reason": "recheck_school_year"},
+            )
+            for v in versions
+        )
+        for version_id in ids:
+            jobs.enqueue_check(version_id)
+    return len(ids)
