@@ -12,10 +12,11 @@ import datetime
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from plans.checking.document import Block, BlockKind, Document, Section
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import Text, normalise
+from plans.checking.text import Text, normalise, text_of
 
 MET, PARTIAL, MISSING = "met", "partial", "missing"
 RANK = {MISSING: 0, PARTIAL: 1, MET: 2}
@@ -117,6 +118,8 @@ class Unit:
     definitions: bool
     heading: str
     text: Text
+    sentence_cache: list[str] | None = None
+    subtree_cache: Text | None = None
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -148,7 +151,7 @@ class Context:
     def _owner_by_content(self, unit: Unit) -> tuple[int, str | None]:
         """Sections with odd headings still have an obvious subject: last year's account, the grounds."""
         keys = {r.key for r in self.requirements}
-        heading = Text(unit.heading)
+        heading = text_of(unit.heading)
         if "previous_year_evaluation" in keys and (heading.any(LAST_YEAR) or unit.text.any(LAST_YEAR)):
             return (1, "previous_year_evaluation")
         if "discrimination_grounds" in keys and len(grounds_in(unit.text.raw)) >= 4:
@@ -224,9 +227,14 @@ def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
     """2: the heading is one of the variants; 1: it holds one, or is held by one; 0: unrelated."""
     if not unit.heading or unit.section.level == 0:  # a document title is not a section heading
         return 0
-    heading = _heading_words(unit.heading)
+    return _heading_score(unit.heading, requirement.headings)
+
+
+@lru_cache(maxsize=65_536)
+def _heading_score(heading_text: str, variants: tuple[str, ...]) -> int:
+    heading = _heading_words(heading_text)
     best = 0
-    for variant in requirement.headings:
+    for variant in variants:
         words = _heading_words(variant)
         if not words:
             continue
@@ -275,18 +283,22 @@ _STOP = {
 }
 
 
-def _heading_words(text: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def _heading_words(text: str) -> frozenset[str]:
     cleaned = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", normalise(text))
-    return {w for w in re.findall(r"[a-zåäöéü]+", cleaned) if w not in _STOP}
+    return frozenset(w for w in re.findall(r"[a-zåäöéü]+", cleaned) if w not in _STOP)
 
 
 def sentences(unit: Unit) -> list[str]:
+    if unit.sentence_cache is not None:
+        return unit.sentence_cache
     out: list[str] = []
     for block in unit.blocks:
         if block.kind == BlockKind.TABLE:
             out.extend(" ".join(row) for row in block.rows)
         elif block.kind != BlockKind.IMAGE:
             out.extend(part for part in SENTENCE.split(block.text) if part.strip())
+    unit.sentence_cache = out
     return out
 
 
@@ -355,7 +367,7 @@ def content_units(
 
 def _first(sentences_: list[str], predicate: Callable[[Text], bool]) -> str | None:
     for sentence in sentences_:
-        if predicate(Text(sentence)):
+        if predicate(text_of(sentence)):
             return sentence
     return None
 
@@ -381,10 +393,10 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     inform, other = req.signal("information_only"), req.signal("other_groups_headings")
     candidates: list[Scored] = []
     for unit in content_units(ctx):
-        about_others = any(Text(unit.heading).has(s) for s in other) and heading_score(unit, req) < 2
+        about_others = any(text_of(unit.heading).has(s) for s in other) and heading_score(unit, req) < 2
         strong = weak = None
         for sentence in sentences(unit):
-            text = Text(sentence)
+            text = text_of(sentence)
             child = text.any(children)
             if about_others and not child:
                 continue
@@ -395,10 +407,10 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 weak = sentence
         if strong:
             candidates.append(Scored(2, "student_involvement.met", unit, strong))
-        elif weak and (heading_score(unit, req) or Text(weak).any(verbs) or Text(weak).any(moments)):
+        elif weak and (heading_score(unit, req) or text_of(weak).any(verbs) or text_of(weak).any(moments)):
             reason = (
                 "student_involvement.information_only"
-                if Text(weak).any(inform)
+                if text_of(weak).any(inform)
                 else "student_involvement.no_forum"
             )
             candidates.append(Scored(1, reason, unit, weak))
@@ -414,9 +426,9 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             continue  # "guardians are informed" in an incident routine is not involvement in the plan
         heading = heading_score(unit, req) > 0
         for sentence in sentences(unit):
-            text = Text(sentence)
+            text = text_of(sentence)
             # Guardians informed about an incident are not involved in the plan.
-            heading = heading_score(unit, req) == 2 or Text(unit.heading).any(guardians)
+            heading = heading_score(unit, req) == 2 or text_of(unit.heading).any(guardians)
             if not (heading or (text.any(guardians) and text.any(("plan", "värdegrund", "trygghetsarbete")))):
                 continue
             if not heading and not text.any(guardians):
@@ -445,7 +457,7 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
             continue
         result_sentence = None
         for sentence in _subtree_sentences(ctx, unit):
-            text = Text(sentence)
+            text = text_of(sentence)
             has_figure = bool(
                 re.search(r"\d+\s?%|\d+\s+av\s+\d+|\d+ of \d+|\d+ procent|\d+ percent", sentence)
             )
@@ -471,7 +483,12 @@ def _subtree_units(ctx: Context, unit: Unit) -> list[Unit]:
 
 
 def _subtree_text(ctx: Context, unit: Unit) -> Text:
-    return Text("\n".join(b.text for u in _subtree_units(ctx, unit) for b in u.blocks))
+    if unit.subtree_cache is None:
+        units = _subtree_units(ctx, unit)
+        unit.subtree_cache = (
+            unit.text if units == [unit] else Text("\n".join(b.text for u in units for b in u.blocks))
+        )
+    return unit.subtree_cache
 
 
 def _subtree_sentences(ctx: Context, unit: Unit) -> list[str]:
@@ -490,7 +507,7 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
         about_last_year = (
             heading
             or text.any(last_year)
-            or Text(unit.heading).any(LAST_YEAR)
+            or text_of(unit.heading).any(LAST_YEAR)
             or (previous_label and previous_label in unit.text.raw)
         )
         if not about_last_year:
@@ -498,13 +515,13 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
         outcome_items = 0
         example = ""
         for sentence in _subtree_sentences(ctx, unit) if heading else sentences(unit):
-            sentence_text = Text(sentence)
+            sentence_text = text_of(sentence)
             if sentence_text.any(past) and (sentence_text.any(effect) or ":" in sentence or "|" in sentence):
                 outcome_items += 1
                 example = example or sentence
         scope = _subtree_units(ctx, unit) if heading else [unit]
         tables = [b for u in scope for b in u.blocks if b.kind == BlockKind.TABLE]
-        table_outcomes = any(Text(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
+        table_outcomes = any(text_of(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
         if outcome_items >= 2 or table_outcomes:
             candidates.append(Scored(2, "previous_year_evaluation.met", unit, example))
         elif outcome_items == 1 or text.any(generic) or (heading and text.any(past)):
@@ -618,7 +635,7 @@ def _requirement_like(ctx: Context, key: str) -> Callable[[Unit], bool]:
 
 def _column(header: Sequence[str], signals: tuple[str, ...]) -> int | None:
     for index, cell in enumerate(header):
-        if Text(cell).any(signals):
+        if text_of(cell).any(signals):
             return index
     return None
 
@@ -837,9 +854,9 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
         relevant = [
             s
             for s in sentences(unit)
-            if Text(s).any(evaluate)
-            and (Text(s).any(future) or Text(s).any(THIS_YEARS_PLAN) or heading or s in planned)
-            and not Text(s).any(LAST_YEAR)
+            if text_of(s).any(evaluate)
+            and (text_of(s).any(future) or text_of(s).any(THIS_YEARS_PLAN) or heading or s in planned)
+            and not text_of(s).any(LAST_YEAR)
         ]
         if not relevant:
             continue
@@ -879,14 +896,14 @@ def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
         for block in unit.blocks:
             rows: list[str]
             if block.kind == BlockKind.TABLE:
-                header = Text(" ".join(block.rows[0]))
+                header = text_of(" ".join(block.rows[0]))
                 if header.any(("åtgärd", "insats", "measure", "action", "aktivitet", "månad")):
                     continue
                 rows = [" ".join(row) for row in block.rows]
             else:
                 rows = SENTENCE.split(block.text)
             for sentence in rows:
-                text = Text(sentence)
+                text = text_of(sentence)
                 for_plan = bool(FOR_THE_PLAN.search(sentence)) or (heading > 0 and text.any(duty))
                 if for_plan and text.any(roles):
                     candidates.append(Scored(2, "responsible.met", unit, sentence))

@@ -4,6 +4,9 @@ A signal is a word stem ("elevråd", "trygghetsvandring", "vårdnadshavar"). It 
 starts with it (inflections: elevrådets, vårdnadshavarna) or, for stems of five letters or more,
 contains it (compounds: klassrådsrepresentant, skolenkäten). A signal with spaces is a phrase: its
 stems must follow each other with at most two words between them.
+
+Look-ups are substring searches in one string of the distinct tokens, so a text of any length is
+prepared once and asked many questions cheaply.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def token_matches(token: str, stem: str) -> bool:
     return "-" in token and any(part.startswith(stem) for part in token.split("-"))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _phrase(signal: str) -> tuple[str, ...]:
     return tuple(normalise(signal).split())
 
@@ -43,24 +46,34 @@ def _phrase(signal: str) -> tuple[str, ...]:
 class Text:
     """A text prepared once for many signal look-ups."""
 
+    __slots__ = ("_cache", "_joined", "raw", "tokens")
+
     def __init__(self, text: str) -> None:
         self.raw = text
         self.tokens = tokens(text)
-        self._vocabulary = set(self.tokens)
+        vocabulary = set(self.tokens)
+        vocabulary.update(part for token in self.tokens if "-" in token for part in token.split("-"))
+        # "\n" before every token: a prefix match is a search for "\n" + stem.
+        self._joined = "\n" + "\n".join(vocabulary)
         self._cache: dict[str, bool] = {}
 
+    def _word(self, stem: str) -> bool:
+        return ("\n" + stem) in self._joined or (len(stem) >= 5 and stem in self._joined)
+
     def has(self, signal: str) -> bool:
-        if signal not in self._cache:
-            self._cache[signal] = self._find(signal)
-        return self._cache[signal]
+        found = self._cache.get(signal)
+        if found is None:
+            found = self._cache[signal] = self._find(signal)
+        return found
 
     def _find(self, signal: str) -> bool:
         stems = _phrase(signal)
         if not stems:
             return False
+        if not all(self._word(stem) for stem in stems):
+            return False
         if len(stems) == 1:
-            stem = stems[0]
-            return any(token_matches(token, stem) for token in self._vocabulary)
+            return True
         words = self.tokens
         first = stems[0]
         for start, token in enumerate(words):
@@ -85,3 +98,9 @@ class Text:
 
     def any(self, signals: Iterable[str]) -> bool:
         return any(self.has(signal) for signal in signals)
+
+
+@lru_cache(maxsize=50_000)
+def text_of(text: str) -> Text:
+    """A shared prepared Text for a sentence or heading that several rules ask about."""
+    return Text(text)
