@@ -27,7 +27,9 @@ from tests.factories import docx_bytes
 from worker.models import Heartbeat
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the flush after a transactional test would drop the rows data migrations made
+# (school forms, the shipped template) for the tests that follow.
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float, what: str) -> None:
@@ -148,7 +150,12 @@ def run_pipeline(world: World, env: dict[str, str], tmp_path: Path, start_worker
         version.refresh_from_db()
         return version.is_settled
 
-    wait_until(settled, timeout=90, what="the worker to check the version")
+    try:
+        wait_until(settled, timeout=90, what="the worker to check the version")
+    except AssertionError:
+        os.killpg(worker.pid, signal.SIGTERM)
+        output = worker.communicate(timeout=30)[0].decode(errors="replace") if worker.stdout else ""
+        raise AssertionError(f"the worker did not settle the version; its log:\n{output[-4000:]}") from None
     assert version.check_status == CheckStatus.CHECKED, version.check_failure_detail
     assert version.check_attempts == 1
     assert CheckRun.objects.get(version=version).outline["headings"]
