@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -476,7 +477,15 @@ def read_document(data: bytes) -> Document:
             properties = _properties(archive, names)
     except DocumentUnreadable:
         raise
-    except (zipfile.BadZipFile, KeyError, etree.LxmlError, ValueError, OSError, EOFError) as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        etree.LxmlError,
+        ValueError,
+        OSError,
+        EOFError,
+    ) as error:
         raise DocumentUnreadable(f"{type(error).__name__}: {error}"[:500]) from None
     blocks = walker.blocks
     return Document(

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
+import struct
+import zlib
 
 import docx
 import pytest
@@ -11,7 +14,20 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from plans.checking import DocumentUnreadable, read_outline
-from plans.demo.documents import PlanSpec, Quality, _png, build_plan
+from plans.demo.documents import PlanSpec, Quality, build_plan
+
+
+def tiny_png(width: int = 2, height: int = 2) -> bytes:
+    """A valid red PNG written by hand, so no image file ships with the tests."""
+
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        checksum = zlib.crc32(kind + payload)
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", checksum)
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(rows)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 def save(document: docx.document.Document) -> bytes:
@@ -49,7 +65,7 @@ def test_tables_images_and_words_are_counted() -> None:
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "Åtgärd"
     table.cell(0, 1).text = "Ansvarig"
-    document.add_picture(io.BytesIO(_png()))
+    document.add_picture(io.BytesIO(tiny_png()))
     outline = read_outline(save(document))
     assert outline.tables == 1
     assert outline.images == 1
@@ -60,8 +76,32 @@ def test_tables_images_and_words_are_counted() -> None:
 def test_outline_is_json_ready() -> None:
     data = build_plan(PlanSpec("Testskolan", "2025/26", ("grundskola",), quality=Quality.COMPLETE))
     as_dict = read_outline(data).as_dict()
+    assert json.loads(json.dumps(as_dict)) == as_dict
     assert isinstance(as_dict["headings"], list)
     assert {"level", "text"} <= set(as_dict["headings"][0])
+
+
+def test_swedish_heading_styles_are_headings_and_empty_headings_are_skipped() -> None:
+    document = docx.Document()
+    title = document.styles.add_style("Rubrik", WD_STYLE_TYPE.PARAGRAPH)
+    first = document.styles.add_style("Rubrik 1", WD_STYLE_TYPE.PARAGRAPH)
+    second = document.styles.add_style("Rubrik 2", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Likabehandlingsplan", style=title)
+    document.add_paragraph("Utvärdering", style=first)
+    document.add_paragraph("", style=first)
+    document.add_paragraph("Årets åtgärder", style=second)
+    outline = read_outline(save(document))
+    assert [(h.level, h.text) for h in outline.headings] == [
+        (0, "Likabehandlingsplan"),
+        (1, "Utvärdering"),
+        (2, "Årets åtgärder"),
+    ]
+
+
+def test_unreadable_error_carries_its_stable_code() -> None:
+    with pytest.raises(DocumentUnreadable) as unreadable:
+        read_outline(b"not a document")
+    assert unreadable.value.code == "unreadable"
 
 
 @pytest.mark.parametrize("data", [b"PK\x03\x04garbage", b"not a document"])
