@@ -49,7 +49,7 @@ GUIDANCE = re.compile(
     r"|lorem ipsum|\[[^\]]{3,}\]|<[^>]{3,}>|\b(?:xx|nn)\b|åååå-mm-dd|yyyy-mm-dd|20xx|\bt\.?b\.?d\.?\b",
     re.IGNORECASE,
 )
-EXAMPLE_ONLY = re.compile(r"^\s*(?:exempel|t\.?\s?ex|e\.g\.|for example|example)\b[:.]?", re.IGNORECASE)
+EXAMPLE_ONLY = re.compile(r"^\s*(?:exempel\b|t\.?\s?ex\b|e\.g\.|for example\b|example\b)[:.]?", re.IGNORECASE)
 NOT_DONE = re.compile(
     r"\b(?:ingen|inga|inget)\b[^.]{0,60}\b(?:har|hade|kunde)\b[^.]{0,30}\b(?:genomförts|gjorts|genomförs|skett|"
     r"tagits fram|upprättats|kunnat)"
