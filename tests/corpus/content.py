@@ -513,7 +513,6 @@ LAW_APPENDIX: Variant = [
     ),
 ]
 
-PERSONAL_NUMBERS = ["19811218-9876", "811218-9876", "701063-2391", "200501022383", "051230+4448"]
 LOOK_ALIKES = [
     "Ring oss på 08-508 000 00 eller 070-123 45 67.",
     "Kommunens organisationsnummer är 212000-0142.",
