@@ -7,23 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from plans.checking.spec import DEFAULT_KEYS
 from tests.factories import docx_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = {
-    "validity_period",
-    "responsible",
-    "student_involvement",
-    "previous_year_evaluation",
-    "survey",
-    "promotive_work",
-    "preventive_measures",
-    "acute_routines",
-    "discrimination_grounds",
-    "minority_rights",
-    "evaluation_plan",
-    "guardian_involvement",
-}
+KEYS = set(DEFAULT_KEYS)
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
