@@ -48,7 +48,14 @@ ENGLISH_WORDS = {"and", "the", "to", "of", "students", "plan", "is", "are", "wit
 
 
 def detect_language(document: Document) -> str:
-    words = tokens(" ".join(b.text for b in document.blocks[:400]))
+    sample: list[str] = []
+    length = 0
+    for block in document.blocks:  # the first 20,000 characters are enough to tell
+        sample.append(block.text)
+        length += len(block.text)
+        if length > 20_000:
+            break
+    words = tokens(" ".join(sample))
     swedish = sum(1 for w in words if w in SWEDISH_WORDS)
     english = sum(1 for w in words if w in ENGLISH_WORDS)
     return "en" if english > swedish * 1.2 else "sv"
@@ -128,16 +135,18 @@ def _images_without_alt(document: Document) -> list[Finding]:
 
 def _outdated_wording(ctx: Context) -> list[Finding]:
     for unit in ctx.units:
-        match = OUTDATED_DISABILITY.search(unit.text.raw)
+        match = OUTDATED_DISABILITY.search(unit.text.normalised)
         if match:
+            raw, normalised = unit.text.raw, unit.text.normalised
+            word = raw[match.start() : match.end()] if len(raw) == len(normalised) else match.group(0)
             return [
                 Finding(
                     "outdated_ground_wording",
                     LOW,
-                    match.group(0),
-                    match.group(0),
+                    word,
+                    word,
                     (Evidence(unit.path, unit.blocks[0].index, unit.blocks[-1].index, quote(unit.text.raw)),),
-                    {"word": match.group(0)},
+                    {"word": word},
                 )
             ]
     return []

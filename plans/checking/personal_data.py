@@ -27,6 +27,7 @@ CANDIDATE = re.compile(
     r"(?P<serial>\d{4})"
     r"(?!\w)"
 )
+SIX_DIGITS = re.compile(r"\d{6}")
 # Joined to another number by punctuation: "43-2025:1234", "2024/…", "08-…", decimals, longer runs.
 GLUED_BEFORE = re.compile(r"\d\s?[-–/:.,]$")
 GLUED_AFTER = re.compile(r"^(?:[-–/:.,]\d|\s?[-–]\s?\d{6})")
@@ -100,6 +101,8 @@ def find_identity_numbers(text: str, *, today: datetime.date | None = None) -> l
     """Every personnummer and samordningsnummer in ``text``, in order of appearance."""
     today = today or datetime.date.today()  # noqa: DTZ011 - a calendar date, not a moment
     found: list[IdentityNumberMatch] = []
+    if not SIX_DIGITS.search(text):  # every candidate has six digits in a row; most texts have none
+        return found
     for match in CANDIDATE.finditer(text):
         century_text = match.group("century")
         if century_text:

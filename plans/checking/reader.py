@@ -13,7 +13,6 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -90,40 +89,91 @@ class _Style:
     numbered: bool
 
 
-class _Styles:
-    """Styles read once from styles.xml; heading levels resolved once per style id."""
+_STYLE_START = re.compile(rb"<w:style\b([^>]*)>")
+_STYLE_ID = re.compile(rb'w:styleId="([^"]*)"')
 
-    def __init__(self, root: etree._Element | None) -> None:
-        self.styles: dict[str, _Style] = {}
-        self.default_paragraph = ""
+
+def _read_style(style: etree._Element) -> _Style:
+    name_el = style.find(_w("name"))
+    based_el = style.find(_w("basedOn"))
+    ppr = style.find(PPR)
+    outline = None
+    numbered = False
+    if ppr is not None:
+        outline_el = ppr.find(OUTLINE)
+        if outline_el is not None and outline_el.get(VAL, "").isdigit():
+            outline = int(outline_el.get(VAL, "9"))
+        numbered = ppr.find(NUMPR) is not None
+    rpr = style.find(RPR)
+    return _Style(
+        name=(name_el.get(VAL, "") if name_el is not None else style.get(_w("styleId"), "")),
+        based_on=(based_el.get(VAL, "") if based_el is not None else ""),
+        outline=outline,
+        bold=rpr is not None and _on(rpr.find(B)),
+        numbered=numbered,
+    )
+
+
+class _Styles:
+    """Paragraph styles from styles.xml, each read when a paragraph first uses it.
+
+    Templates carry hundreds of styles (python-docx's default styles.xml is 350 kB) while a plan
+    uses a handful, so the part is scanned once for where each style starts and only the styles in
+    use (and their based-on chains) are parsed. Parts that do not use the conventional "w:" prefix
+    are parsed whole.
+    """
+
+    def __init__(self, data: bytes | None) -> None:
+        self._data = data or b""
+        self._parsed: dict[str, _Style | None] = {}
+        self._offsets: dict[str, int] = {}
         self._levels: dict[str, int | None] = {}
-        if root is None:
+        self.default_paragraph = ""
+        if not data:
             return
-        for style in root.iterchildren(_w("style")):
-            if style.get(_w("type")) != "paragraph":
-                continue
-            style_id = style.get(_w("styleId"), "")
-            name_el = style.find(_w("name"))
-            based_el = style.find(_w("basedOn"))
-            ppr = style.find(PPR)
-            outline = None
-            numbered = False
-            if ppr is not None:
-                outline_el = ppr.find(OUTLINE)
-                if outline_el is not None and outline_el.get(VAL, "").isdigit():
-                    outline = int(outline_el.get(VAL, "9"))
-                numbered = ppr.find(NUMPR) is not None
-            rpr = style.find(RPR)
-            bold = rpr is not None and _on(rpr.find(B))
-            self.styles[style_id] = _Style(
-                name=(name_el.get(VAL, "") if name_el is not None else style_id),
-                based_on=(based_el.get(VAL, "") if based_el is not None else ""),
-                outline=outline,
-                bold=bold,
-                numbered=numbered,
-            )
-            if style.get(_w("default")) in ("1", "true"):
-                self.default_paragraph = style_id
+        head = data[:4096]
+        if re.search(rb'xmlns:w="' + W.encode() + rb'"', head) and not head.startswith(b"\xff\xfe"):
+            for match in _STYLE_START.finditer(data):
+                attributes = match.group(1)
+                if b'w:type="paragraph"' not in attributes:
+                    continue
+                style_id = _STYLE_ID.search(attributes)
+                if style_id is None:
+                    continue
+                key = style_id.group(1).decode("utf-8", "replace")
+                self._offsets.setdefault(key, match.start())
+                if re.search(rb'w:default="(?:1|true)"', attributes):
+                    self.default_paragraph = key
+        else:
+            root = etree.fromstring(data, parser=SAFE_PARSER)
+            for style in root.iterchildren(_w("style")):
+                if style.get(_w("type")) == "paragraph":
+                    key = style.get(_w("styleId"), "")
+                    self._parsed.setdefault(key, _read_style(style))
+                    if style.get(_w("default")) in ("1", "true"):
+                        self.default_paragraph = key
+
+    def get(self, style_id: str) -> _Style | None:
+        if style_id in self._parsed:
+            return self._parsed[style_id]
+        offset = self._offsets.get(style_id)
+        style = None
+        if offset is not None:
+            end = self._data.find(b"</w:style>", offset)
+            tag_end = self._data.find(b">", offset)
+            if self._data[tag_end - 1 : tag_end] == b"/":
+                fragment = self._data[offset : tag_end + 1]
+            elif end >= 0:
+                fragment = self._data[offset : end + len(b"</w:style>")]
+            else:
+                fragment = b""
+            if fragment:
+                wrapped = b'<w:styles xmlns:w="' + W.encode() + b'">' + fragment + b"</w:styles>"
+                root = etree.fromstring(wrapped, parser=SAFE_PARSER)
+                element = root.find(_w("style"))
+                style = _read_style(element) if element is not None else None
+        self._parsed[style_id] = style
+        return style
 
     def heading_level(self, style_id: str) -> int | None:
         if style_id not in self._levels:
@@ -135,7 +185,7 @@ class _Styles:
         current = style_id
         while current and current not in seen:
             seen.add(current)
-            style = self.styles.get(current)
+            style = self.get(current)
             name = style.name if style else current
             if TOC_STYLE.match(name):
                 return None
@@ -152,15 +202,15 @@ class _Styles:
         return None
 
     def is_toc(self, style_id: str) -> bool:
-        style = self.styles.get(style_id)
+        style = self.get(style_id)
         return bool(TOC_STYLE.match(style.name if style else style_id))
 
     def is_bold(self, style_id: str) -> bool:
         seen: set[str] = set()
-        current = style_id
+        current = style_id or self.default_paragraph
         while current and current not in seen:
             seen.add(current)
-            style = self.styles.get(current)
+            style = self.get(current)
             if style is None:
                 return False
             if style.bold:
@@ -169,7 +219,7 @@ class _Styles:
         return False
 
     def is_list(self, style_id: str) -> bool:
-        style = self.styles.get(style_id)
+        style = self.get(style_id)
         return style is not None and (
             style.numbered or "list" in style.name.lower() or "lista" in style.name.lower()
         )
@@ -277,63 +327,60 @@ class _Walker:
         return None
 
     def read_paragraph(self, element: etree._Element) -> _Paragraph:
-        style_id = ""
-        outline = None
-        numbered = False
-        ppr = element.find(PPR)
-        if ppr is not None:
-            style_el = ppr.find(PSTYLE)
-            if style_el is not None:
-                style_id = style_el.get(VAL, "")
-            outline_el = ppr.find(OUTLINE)
-            if outline_el is not None and outline_el.get(VAL, "").isdigit():
-                outline = int(outline_el.get(VAL, "9"))
-            numbered = ppr.find(NUMPR) is not None
+        """One pass over the paragraph's children; runs inside links, insertions and fields too."""
+        para = _Paragraph("", False, "", None, False, False, False, [], [])
         parts: list[str] = []
-        images: list[str] = []
-        boxes: list[etree._Element] = []
-        runs = bold_runs = caps_runs = 0
-        for run in self._runs(element):
-            run_text = self._run_text(run, images, boxes)
-            if not run_text.strip():
-                continue
-            parts.append(run_text)
-            runs += 1
-            rpr = run.find(RPR)
-            if rpr is not None:
-                bold_runs += _on(rpr.find(B))
-                caps_runs += _on(rpr.find(CAPS))
-        raw = "".join(parts)
-        text = _clean(raw)
-        return _Paragraph(
-            text=text,
-            tabbed=bool(re.search(r"\t\s*\d{1,3}\s*$", raw)),
-            style_id=style_id,
-            outline=outline,
-            numbered=numbered,
-            all_bold=runs > 0 and bold_runs == runs,
-            all_caps=runs > 0 and caps_runs == runs,
-            images=images,
-            boxes=boxes,
-        )
-
-    def _runs(self, element: etree._Element) -> Iterator[etree._Element]:
-        for child in element.iterchildren():
+        counts = [0, 0, 0]  # runs with text, bold runs, all-caps runs
+        for child in element:
             tag = child.tag
             if tag == R:
-                yield child
-            elif tag in (HYPERLINK, INS, SMARTTAG, FLDSIMPLE, _w("customXml")):
-                if tag == FLDSIMPLE and child.get(_w("instr"), "").strip().upper().startswith("TOC"):
-                    continue
-                yield from self._runs(child)
+                self._run(child, para, parts, counts)
+            elif tag == PPR:
+                for prop in child:
+                    prop_tag = prop.tag
+                    if prop_tag == PSTYLE:
+                        para.style_id = prop.get(VAL, "")
+                    elif prop_tag == OUTLINE:
+                        value = prop.get(VAL, "")
+                        para.outline = int(value) if value.isdigit() else None
+                    elif prop_tag == NUMPR:
+                        para.numbered = True
+            elif tag in _RUN_CONTAINERS:
+                self._container(child, para, parts, counts)
+        raw = "".join(parts)
+        runs, bold_runs, caps_runs = counts
+        para.text = _clean(raw) if raw else ""
+        para.tabbed = "\t" in raw and bool(_TABBED_PAGE.search(raw))
+        para.all_bold = runs > 0 and bold_runs == runs
+        para.all_caps = runs > 0 and caps_runs == runs
+        return para
 
-    def _run_text(self, run: etree._Element, images: list[str], boxes: list[etree._Element]) -> str:
+    def _container(
+        self, element: etree._Element, para: _Paragraph, parts: list[str], counts: list[int]
+    ) -> None:
+        if element.tag == FLDSIMPLE and element.get(_w("instr"), "").strip().upper().startswith("TOC"):
+            return
+        for child in element:
+            tag = child.tag
+            if tag == R:
+                self._run(child, para, parts, counts)
+            elif tag in _RUN_CONTAINERS:
+                self._container(child, para, parts, counts)
+
+    def _run(self, run: etree._Element, para: _Paragraph, parts: list[str], counts: list[int]) -> None:
         out: list[str] = []
-        for child in run.iterchildren():
+        bold = caps = False
+        for child in run:
             tag = child.tag
             if tag == T:
                 out.append(child.text or "")
-            elif tag in (TAB,):
+            elif tag == RPR:
+                for prop in child:
+                    if prop.tag == B:
+                        bold = _on(prop)
+                    elif prop.tag == CAPS:
+                        caps = _on(prop)
+            elif tag == TAB:
                 out.append("\t")
             elif tag in (BR, CR):
                 out.append(" ")
@@ -349,8 +396,14 @@ class _Walker:
                 if (child.text or "").strip().upper().startswith("TOC") and self.toc_depth is None:
                     self.toc_depth = self.field_depth
             elif tag in (DRAWING, PICT, ALTERNATE):
-                self._media(child, images, boxes)
-        return "".join(out)
+                self._media(child, para.images, para.boxes)
+        text = out[0] if len(out) == 1 else "".join(out)
+        if not text or text.isspace():
+            return
+        parts.append(text)
+        counts[0] += 1
+        counts[1] += bold
+        counts[2] += caps
 
     def _media(self, element: etree._Element, images: list[str], boxes: list[etree._Element]) -> None:
         for node in element.iter(DOCPR, VSHAPE, TXBX, FALLBACK):
@@ -393,6 +446,8 @@ def _inside_fallback(node: etree._Element) -> bool:
     return False
 
 
+_RUN_CONTAINERS = frozenset({HYPERLINK, INS, SMARTTAG, FLDSIMPLE, _w("customXml")})
+_TABBED_PAGE = re.compile(r"\t\s*\d{1,3}\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
@@ -453,16 +508,12 @@ def read_document(data: bytes) -> Document:
             names = set(archive.namelist())
             if "word/document.xml" not in names:
                 raise DocumentUnreadable("no word/document.xml")
-            styles_root = (
-                etree.fromstring(archive.read("word/styles.xml"), parser=SAFE_PARSER)
-                if "word/styles.xml" in names
-                else None
-            )
+            styles = archive.read("word/styles.xml") if "word/styles.xml" in names else None
             root = etree.fromstring(archive.read("word/document.xml"), parser=SAFE_PARSER)
             body = root.find(_w("body"))
             if body is None:
                 raise DocumentUnreadable("the document has no body")
-            walker = _Walker(_Styles(styles_root))
+            walker = _Walker(_Styles(styles))
             walker.walk(body)
             headers = tuple(
                 _part_text(etree.fromstring(archive.read(name), parser=SAFE_PARSER))

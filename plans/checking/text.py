@@ -1,28 +1,66 @@
 """Text matching for Swedish and English plans: normalised, inflection- and compound-aware.
 
-A signal is a word stem ("elevråd", "trygghetsvandring", "vårdnadshavar"). It matches a token that
-starts with it (inflections: elevrådets, vårdnadshavarna) or, for stems of five letters or more,
-contains it (compounds: klassrådsrepresentant, skolenkäten). A signal with spaces is a phrase: its
-stems must follow each other with at most two words between them.
+A signal is a word stem ("elevråd", "trygghetsvandring", "vårdnadshavar"). It matches a word that
+starts with it (inflections: elevrådets, vårdnadshavarna; each part of a hyphenated word counts) or,
+for stems of five letters or more, contains it (compounds: klassrådsrepresentant, skolenkäten). A
+signal with spaces is a phrase: its stems must follow each other with at most two words between.
 
-Look-ups are substring searches in one string of the distinct tokens, so a text of any length is
-prepared once and asked many questions cheaply.
+A group of signals is compiled once; single stems are substring searches in C over the normalised
+text (a hit for a short stem is kept only where a word starts), phrases a regular expression tried
+only when all their stems occur.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
-_DASHES = str.maketrans(
-    {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u00ad": None}
-)
-TOKEN = re.compile(r"[0-9a-zåäöéüæø]+(?:[-'][0-9a-zåäöéüæø]+)*")
+LETTERS = "0-9a-zåäöéüæø"
+TOKEN = re.compile(rf"[{LETTERS}]+(?:[-'][{LETTERS}]+)*")
+_WORD_START = rf"(?<![{LETTERS}'])"  # a word, or a part of a hyphenated word, starts here
+_REST = rf"[{LETTERS}'-]*"  # the rest of the word after a stem
+_GAP = rf"(?:[^{LETTERS}'-]+[{LETTERS}'-]+){{0,2}}?[^{LETTERS}'-]+"  # at most two words between
+
+
+_DASHES = re.compile("[\u2010-\u2014]")
 
 
 def normalise(text: str) -> str:
-    return text.translate(_DASHES).casefold()
+    folded = text.casefold()
+    if "\u00ad" in folded:
+        folded = folded.replace("\u00ad", "")
+    if (
+        "\u2013" in folded
+        or "\u2014" in folded
+        or "\u2010" in folded
+        or "\u2011" in folded
+        or "\u2012" in folded
+    ):
+        folded = _DASHES.sub("-", folded)
+    return folded
+
+
+class Gated:
+    """A regular expression tried only on texts that contain one of its keywords.
+
+    Patterns that open with a word boundary or an alternation defeat re's fast literal scan and cost
+    microseconds per sentence; a substring test on their keywords (in C) first keeps them cheap on
+    the many texts without them. The keywords must be a necessary condition for a match.
+    """
+
+    __slots__ = ("needles", "pattern")
+
+    def __init__(self, pattern: str, needles: tuple[str, ...]) -> None:
+        self.pattern = re.compile(pattern)
+        self.needles = needles
+
+    def possible(self, text: str) -> bool:
+        return any(needle in text for needle in self.needles)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
 
 
 def tokens(text: str) -> list[str]:
@@ -38,66 +76,94 @@ def token_matches(token: str, stem: str) -> bool:
     return "-" in token and any(part.startswith(stem) for part in token.split("-"))
 
 
-@lru_cache(maxsize=8192)
-def _phrase(signal: str) -> tuple[str, ...]:
-    return tuple(normalise(signal).split())
+def _stem_pattern(stem: str, *, first: bool) -> str:
+    escaped = re.escape(stem)
+    if len(stem) >= 5:  # anywhere in a word
+        return escaped if first else rf"[{LETTERS}'-]*?{escaped}"
+    return rf"{_WORD_START}{escaped}" if first else rf"(?:[{LETTERS}']*-)*{escaped}"
+
+
+def _phrase_pattern(stems: tuple[str, ...]) -> str:
+    pattern = _stem_pattern(stems[0], first=True)
+    for stem in stems[1:]:
+        pattern += _REST + _GAP + _stem_pattern(stem, first=False)
+    return pattern
+
+
+_STARTS_WORD = frozenset("0123456789abcdefghijklmnopqrstuvwxyzåäöéüæø'")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """A group of signals compiled for search: single stems, and phrases with their own pattern."""
+
+    short: tuple[str, ...]  # must start a word (or a part of a hyphenated word)
+    long: tuple[str, ...]  # may sit anywhere in a word
+    phrases: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=4096)
+def compile_signals(signals: tuple[str, ...]) -> Signals:
+    short: list[str] = []
+    long: list[str] = []
+    phrases = []
+    for signal in signals:
+        stems = tuple(normalise(signal).split())
+        if len(stems) == 1:
+            (long if len(stems[0]) >= 5 else short).append(stems[0])
+        elif stems:
+            phrases.append((stems, re.compile(_phrase_pattern(stems))))
+    return Signals(tuple(dict.fromkeys(short)), tuple(dict.fromkeys(long)), tuple(phrases))
+
+
+def _find(text: str, compiled: Signals) -> bool:
+    for stem in compiled.long:
+        if stem in text:
+            return True
+    for stem in compiled.short:
+        at = text.find(stem)
+        while at >= 0:
+            if at == 0 or text[at - 1] not in _STARTS_WORD:
+                return True
+            at = text.find(stem, at + 1)
+    for stems, pattern in compiled.phrases:
+        if all(stem in text for stem in stems) and pattern.search(text):
+            return True
+    return False
 
 
 class Text:
-    """A text prepared once for many signal look-ups."""
+    """A normalised text prepared for many signal look-ups, each answered once."""
 
-    __slots__ = ("_cache", "_joined", "raw", "tokens")
+    __slots__ = ("_cache", "_tokens", "normalised", "raw")
 
     def __init__(self, text: str) -> None:
         self.raw = text
-        self.tokens = tokens(text)
-        vocabulary = set(self.tokens)
-        vocabulary.update(part for token in self.tokens if "-" in token for part in token.split("-"))
-        # "\n" before every token: a prefix match is a search for "\n" + stem.
-        self._joined = "\n" + "\n".join(vocabulary)
-        self._cache: dict[str, bool] = {}
+        self.normalised = normalise(text)
+        self._cache: dict[tuple[str, ...], bool] = {}
+        self._tokens: list[str] | None = None
 
-    def _word(self, stem: str) -> bool:
-        return ("\n" + stem) in self._joined or (len(stem) >= 5 and stem in self._joined)
-
-    def has(self, signal: str) -> bool:
-        found = self._cache.get(signal)
-        if found is None:
-            found = self._cache[signal] = self._find(signal)
-        return found
-
-    def _find(self, signal: str) -> bool:
-        stems = _phrase(signal)
-        if not stems:
-            return False
-        if not all(self._word(stem) for stem in stems):
-            return False
-        if len(stems) == 1:
-            return True
-        words = self.tokens
-        first = stems[0]
-        for start, token in enumerate(words):
-            if not token_matches(token, first):
-                continue
-            position = start
-            for stem in stems[1:]:
-                window = words[position + 1 : position + 4]
-                hit = next((i for i, w in enumerate(window) if token_matches(w, stem)), None)
-                if hit is None:
-                    break
-                position += hit + 1
-            else:
-                return True
-        return False
-
-    def count(self, signals: Iterable[str]) -> int:
-        return sum(1 for signal in signals if self.has(signal))
-
-    def found(self, signals: Iterable[str]) -> list[str]:
-        return [signal for signal in signals if self.has(signal)]
+    @property
+    def tokens(self) -> list[str]:
+        if self._tokens is None:
+            self._tokens = TOKEN.findall(self.normalised)
+        return self._tokens
 
     def any(self, signals: Iterable[str]) -> bool:
-        return any(self.has(signal) for signal in signals)
+        key = signals if isinstance(signals, tuple) else tuple(signals)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = _find(self.normalised, compile_signals(key))
+        return found
+
+    def has(self, signal: str) -> bool:
+        return self.any((signal,))
+
+    def count(self, signals: Iterable[str]) -> int:
+        return sum(1 for signal in signals if self.any((signal,)))
+
+    def found(self, signals: Iterable[str]) -> list[str]:
+        return [signal for signal in signals if self.any((signal,))]
 
 
 @lru_cache(maxsize=50_000)
