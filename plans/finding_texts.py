@@ -16,6 +16,10 @@ REASONS: dict[str, Promise] = {
     ),
     "generic.not_done": _("The section only says that this was not done."),
     "generic.empty_section": _("The section has a heading but no content."),
+    "generic.elsewhere": _(
+        "The plan mentions this only within a section about something else (%(section)s); "
+        "give it an account of its own."
+    ),
     "validity_period.met": _(
         "The plan states its period (%(period)s), about a year matching the school year."
     ),

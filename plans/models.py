@@ -292,6 +292,10 @@ class CheckFailure(models.TextChoices):
     TIMEOUT = "timeout", _("The check took too long")
     ABANDONED = "abandoned", _("The check was abandoned after repeated attempts")
     FILE_MISSING = "file_missing", _("The stored file could not be found")
+    NO_TEMPLATE = (
+        "no_template",
+        _("No template to check against: the district has none and the default is missing"),
+    )
 
 
 def plan_file_name(instance: PlanVersion, filename: str) -> str:

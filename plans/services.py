@@ -223,7 +223,11 @@ def run_check(*, version_id: int, now: datetime.datetime | None = None) -> Check
     except DocumentUnreadable as unreadable:
         # An unreadable document is a result, not a reason to retry.
         return fail_check(version_id=version_id, failure=CheckFailure.UNREADABLE, detail=unreadable.detail)
-    template = selectors.template_for(version.plan.school_year)
+    try:
+        template = selectors.template_for(version.plan.school_year)
+    except PlanTemplate.DoesNotExist as missing:
+        # Configuration, not a passing fault: say so at once instead of retrying until abandoned.
+        return fail_check(version_id=version_id, failure=CheckFailure.NO_TEMPLATE, detail=str(missing))
     result = check_document(
         document, selectors.template_spec(template), school_year=version.plan.school_year.label
     )

@@ -94,7 +94,7 @@ def open_package(data: bytes, *, limits: PackageLimits | None = None) -> Package
     if CONTENT_TYPES_PART not in kept:
         raise PackageRejected("missing_content_types")
     content_types = _content_types(kept[CONTENT_TYPES_PART])
-    main_part = _main_part(kept.get(PACKAGE_RELS_PART))
+    main_part = main_part_of(kept.get(PACKAGE_RELS_PART))
     _check_main_part(main_part, names, content_types)
     return Package(
         members=tuple(sorted(names)),
@@ -242,7 +242,7 @@ def _is_xml(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels"))
 
 
-def _main_part(rels: etree._Element | None) -> str:
+def main_part_of(rels: etree._Element | None) -> str:
     """The officeDocument relationship's target, or Word's usual place when there is none."""
     if rels is not None:
         for rel in rels:

@@ -10,6 +10,7 @@ marked and never become content.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 import zlib
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from plans.checking.document import Block, BlockKind, CoreProperties, Document, Section
+from plans.checking.package import PACKAGE_RELS_PART, main_part_of
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -501,15 +503,49 @@ def _properties(archive: zipfile.ZipFile, names: set[str]) -> CoreProperties:
     )
 
 
+REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def _related_parts(archive: zipfile.ZipFile, names: set[str], part: str) -> dict[str, list[str]]:
+    """The parts a part points to, by relationship type (styles, header, footer), in order."""
+    folder, base = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", base + ".rels")
+    related: dict[str, list[str]] = {}
+    if rels_name not in names:
+        return related
+    for rel in etree.fromstring(archive.read(rels_name), parser=SAFE_PARSER):
+        kind, target = rel.get("Type", ""), rel.get("Target", "")
+        if not kind.startswith(REL_TYPES) or not target or rel.get("TargetMode") == "External":
+            continue
+        resolved = posixpath.normpath(
+            target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        )
+        if resolved in names:
+            related.setdefault(kind.removeprefix(REL_TYPES), []).append(resolved)
+    return related
+
+
 def read_document(data: bytes) -> Document:
-    """Read the bytes of an accepted .docx into a Document (raises DocumentUnreadable)."""
+    """Read the bytes of an accepted .docx into a Document (raises DocumentUnreadable).
+
+    The main part and its styles, headers and footers are found through the package's
+    relationships, as Word does, not by their usual names.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            if "word/document.xml" not in names:
-                raise DocumentUnreadable("no word/document.xml")
-            styles = archive.read("word/styles.xml") if "word/styles.xml" in names else None
-            root = etree.fromstring(archive.read("word/document.xml"), parser=SAFE_PARSER)
+            package_rels = (
+                etree.fromstring(archive.read(PACKAGE_RELS_PART), parser=SAFE_PARSER)
+                if PACKAGE_RELS_PART in names
+                else None
+            )
+            main = main_part_of(package_rels)
+            if main not in names:
+                raise DocumentUnreadable(f"no main document part ({main})")
+            related = _related_parts(archive, names, main)
+            styles_part = next(iter(related.get("styles", [])), None)
+            styles = archive.read(styles_part) if styles_part else None
+            root = etree.fromstring(archive.read(main), parser=SAFE_PARSER)
             body = root.find(_w("body"))
             if body is None:
                 raise DocumentUnreadable("the document has no body")
@@ -517,13 +553,11 @@ def read_document(data: bytes) -> Document:
             walker.walk(body)
             headers = tuple(
                 _part_text(etree.fromstring(archive.read(name), parser=SAFE_PARSER))
-                for name in sorted(names)
-                if re.fullmatch(r"word/header\d*\.xml", name)
+                for name in related.get("header", [])
             )
             footers = tuple(
                 _part_text(etree.fromstring(archive.read(name), parser=SAFE_PARSER))
-                for name in sorted(names)
-                if re.fullmatch(r"word/footer\d*\.xml", name)
+                for name in related.get("footer", [])
             )
             properties = _properties(archive, names)
     except DocumentUnreadable:

@@ -402,14 +402,17 @@ class Scored:
     unit: Unit
     quote_text: str = ""
     params: dict[str, str | int] = field(default_factory=dict)
+    explicit: bool = False  # says the thing in so many words ("Ansvarig för planen: rektor")
 
 
 def best(key: str, candidates: list[Scored], ctx: Context, requirement: RequirementSpec) -> RuleResult:
     if not candidates:
         return empty_reason(ctx, requirement, key)
     for scored in candidates:
-        if scored.rank == 2 and ctx.foreign(scored.unit, requirement):
-            scored.rank = 1  # found only in another requirement's section: evidence, but not the account
+        if scored.rank == 2 and not scored.explicit and ctx.foreign(scored.unit, requirement):
+            # Found only in another requirement's section: evidence, but not the account.
+            scored.rank, scored.reason = 1, "generic.elsewhere"
+            scored.params = {"section": scored.unit.heading}
     top = max(candidates, key=lambda s: (s.rank, heading_score(s.unit, requirement)))
     if top.rank == 0:
         return empty_reason(ctx, requirement, key)
@@ -992,7 +995,8 @@ def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
                 text = text_of(sentence)
                 for_plan = bool(FOR_THE_PLAN.search(text.normalised)) or (heading > 0 and text.any(duty))
                 if for_plan and text.any(roles):
-                    candidates.append(Scored(2, "responsible.met", unit, sentence))
+                    explicit = FOR_THE_PLAN.search(text.normalised) is not None
+                    candidates.append(Scored(2, "responsible.met", unit, sentence, explicit=explicit))
                 elif (heading and (text.any(groups) or text.any(duty))) or (for_plan and text.any(groups)):
                     candidates.append(Scored(1, "responsible.group_only", unit, sentence))
     return best("responsible", candidates, ctx, req)

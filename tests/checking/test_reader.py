@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -109,3 +110,34 @@ def test_headers_footers_and_properties_are_read() -> None:
     assert "Ekbackens skola" in result.headers
     assert "Sida 1" in result.footers
     assert result.properties.title == "Plan 2025/26"
+
+
+def test_main_part_styles_and_footer_are_found_through_relationships() -> None:
+    """Some generators name the main part otherwise; Word follows the relationships, so do we."""
+    document = docx.Document()
+    document.add_heading("Kartläggning", 1)
+    document.add_paragraph("Vi genomförde en trygghetsvandring.")
+    document.sections[0].footer.paragraphs[0].text = "Plan 2025/26"
+    original = zipfile.ZipFile(io.BytesIO(save(document)))
+    renamed = io.BytesIO()
+    with zipfile.ZipFile(renamed, "w") as archive:
+        for item in original.infolist():
+            body = original.read(item)
+            name = item.filename
+            if name == "word/document.xml":
+                name = "word/main.xml"
+            elif name == "word/_rels/document.xml.rels":
+                name = "word/_rels/main.xml.rels"
+            elif name == "word/styles.xml":
+                name = "word/looks.xml"
+            body = body.replace(b"/word/document.xml", b"/word/main.xml").replace(
+                b"word/document.xml", b"word/main.xml"
+            )
+            body = body.replace(b'Target="styles.xml"', b'Target="looks.xml"').replace(
+                b"/word/styles.xml", b"/word/looks.xml"
+            )
+            archive.writestr(name, body)
+    read = read_document(renamed.getvalue())
+    assert headings(renamed.getvalue()) == [(1, "Kartläggning")]  # the heading style was found
+    assert [b.text for b in read.blocks][-1] == "Vi genomförde en trygghetsvandring."
+    assert read.footers == ("Plan 2025/26",)

@@ -250,3 +250,35 @@ def test_identity_numbers_are_found_and_look_alikes_are_not() -> None:
 )
 def test_compounds_and_inflections_match(text: str, stem: str) -> None:
     assert Text(f"Vi nämner {text} här.").has(stem)
+
+
+def test_responsible_for_the_plan_in_a_front_page_table_is_met() -> None:
+    data = plan(
+        ("h", "Grunduppgifter"),
+        (
+            "table",
+            [
+                ("Skola", "Björkskolan"),
+                ("Ansvarig för planen", "Rektor Anna Berg"),
+                ("Planen gäller", "2025-08-15 – 2026-06-15"),
+            ],
+        ),
+        ("h", "Vår vision"),
+        ("p", "Alla ska känna sig trygga."),
+    )
+    assert statuses(data)["responsible"] == "met"
+
+
+def test_content_found_only_in_another_requirements_section_says_so() -> None:
+    data = plan(
+        ("h", "Kartläggning"),
+        (
+            "p",
+            "Vi har genomfört trygghetsvandringar och skolenkäten visade att eleverna känner sig trygga. "
+            "Elevrådet har deltagit i arbetet.",
+        ),
+    )
+    result = check_document(read_document(data), TEMPLATE, school_year="2025/26")
+    involvement = next(r for r in result.requirements if r.key == "student_involvement")
+    assert (involvement.status, involvement.reason) == ("partial", "generic.elsewhere")
+    assert involvement.params == {"section": "Kartläggning"}

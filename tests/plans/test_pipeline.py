@@ -9,7 +9,7 @@ import time_machine
 from django.utils import timezone
 
 from plans import jobs, services
-from plans.models import CheckFailure, CheckRun, CheckStatus, EventKind, PlanEvent
+from plans.models import CheckFailure, CheckRun, CheckStatus, EventKind, PlanEvent, PlanTemplate
 from tests.factories import PlanVersionFactory
 from worker.celery import app
 
@@ -121,6 +121,17 @@ def test_missing_file_fails_with_its_own_reason() -> None:
     services.run_check(version_id=version.pk)
     version.refresh_from_db()
     assert version.check_failure == CheckFailure.FILE_MISSING
+
+
+def test_no_template_at_all_fails_at_once_with_its_own_reason() -> None:
+    version = PlanVersionFactory()
+    PlanTemplate.objects.all().delete()  # as on a database whose migrations never ran the data step
+    outcome = services.run_check(version_id=version.pk)
+    version.refresh_from_db()
+    assert outcome.status == CheckStatus.FAILED
+    assert version.check_failure == CheckFailure.NO_TEMPLATE
+    assert "template" in version.check_failure_detail
+    assert version.check_attempts == 1
 
 
 def test_task_runs_the_check_through_its_job_name() -> None:
