@@ -5,6 +5,9 @@ Floor: unzip word/document.xml, parse it with lxml and extract its text. Engine:
 a 300-page plan and a batch of 200 plans in one process; peak memory of the 300-page plan is
 measured in a fresh child process (VmHWM, which includes lxml's C allocations).
 
+Also prints, for scale, the cost of the least a structured reader does in Python (each paragraph's
+style id and text as a tuple) against the same floor.
+
 Run: .venv/bin/python bench/engine.py [--repeat N]. Prints figures; asserts nothing.
 """
 
@@ -40,6 +43,24 @@ def floor(data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         root = etree.fromstring(archive.read("word/document.xml"))
     return " ".join(node.text or "" for node in root.iter(W_T))
+
+
+W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+W_PPR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pPr"
+W_PSTYLE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pStyle"
+W_VAL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val"
+
+
+def paragraph_walk(data: bytes) -> list[tuple[str | None, str]]:
+    """The least any structured reader does in Python: each paragraph's style id and text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    out = []
+    for paragraph in root.iter(W_P):
+        properties = paragraph.find(W_PPR)
+        style = properties.find(W_PSTYLE) if properties is not None else None
+        out.append((style.get(W_VAL) if style is not None else None, "".join(paragraph.itertext(W_T))))
+    return out
 
 
 def engine(data: bytes) -> object:
@@ -91,11 +112,13 @@ def main() -> None:
         data = plan_of_pages(pages)
         words = len(floor(data).split())
         f, e = median_ms(floor, data, args.repeat), median_ms(engine, data, args.repeat)
+        w = median_ms(paragraph_walk, data, args.repeat)
         path = tmp / f"plan-{pages}.docx"
         path.write_bytes(data)
         print(
             f"{pages:>3}-page plan ({words} words, {len(data) / 1e3:.0f} kB): floor {f:7.1f} ms, "
-            f"engine {e:7.1f} ms, ratio {e / f:4.2f}x, peak RSS {peak_mb(path):6.1f} MB"
+            f"engine {e:7.1f} ms, ratio {e / f:4.2f}x, peak RSS {peak_mb(path):6.1f} MB; "
+            f"paragraph walk alone {w / f:4.2f}x"
         )
     batch = [
         build_plan(PlanSpec(f"Skola {i}", "2025/26", ("grundskola",), quality=list(Quality)[i % 3], seed=i))
