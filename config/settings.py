@@ -157,6 +157,16 @@ CHECK_MAX_ATTEMPTS = env_int("CHECK_MAX_ATTEMPTS", 5)
 # A worker that has not reported for this long counts as gone in /healthz.
 WORKER_HEARTBEAT_MAX_AGE = env_int("WORKER_HEARTBEAT_MAX_AGE", 120)
 
+# --- Reviews and reminders ---
+# A submitted plan should have a decision (changes requested or approved) within this many days.
+REVIEW_DAYS = env_int("REVIEW_DAYS", 21)
+# Reminders to principals, in days before (positive) and after (negative) the plan's due date.
+REMINDER_DAYS = [int(days) for days in env_list("REMINDER_DAYS", ["14", "3", "-1", "-14"])]
+# Hour of the day (local time) when the daily reminder run goes out.
+REMINDER_HOUR = env_int("REMINDER_HOUR", 7)
+# The address people use to reach the web pages, for links in e-mails.
+SITE_URL = env_str("SITE_URL", "http://localhost:8000").rstrip("/")
+
 # --- Security when DEBUG is off ---
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
 SESSION_COOKIE_SECURE = not DEBUG

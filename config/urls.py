@@ -9,6 +9,7 @@ from worker.health import healthz
 urlpatterns = [
     path("", plan_views.home, name="home"),
     path("", include("plans.urls")),
+    path("", include("reviews.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -109,6 +109,10 @@ FINDINGS: dict[str, Promise] = {
     "school_year_mismatch": _(
         "The plan states the school year %(stated)s but was uploaded for %(expected)s."
     ),
+    "previous_measure_not_accounted": _(
+        "Last year's plan planned the measure “%(measure)s”; this year's plan does not say how it was "
+        "carried out and with what effect."
+    ),
 }
 
 PART_NAMES: dict[str, Promise] = {

@@ -199,6 +199,11 @@ class RoleGrant(models.Model):
     school = models.ForeignKey(
         School, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("school")
     )
+    is_deputy = models.BooleanField(
+        _("deputy"),
+        default=False,
+        help_text=_("A reviewer who stands in for the assigned reviewer of this area or school."),
+    )
 
     class Meta:
         verbose_name = _("role")
@@ -244,6 +249,8 @@ class RoleGrant(models.Model):
             errors["school"] = _("A principal is principal of a school: choose the school.")
         if self.role == Role.REVIEWER and bool(self.school_id) == bool(self.area_id):
             errors["area"] = _("A reviewer reviews either an area or a single school: choose one of them.")
+        if self.is_deputy and self.role != Role.REVIEWER:
+            errors["is_deputy"] = _("Only reviewers have deputies.")
         if self.role in (Role.DISTRICT_ADMIN, Role.SERVICE_ACCOUNT) and (self.school_id or self.area_id):
             errors["role"] = _("This role covers the whole district: leave area and school empty.")
         if self.school is not None and self.district_id and self.school.district_id != self.district_id:

@@ -197,3 +197,20 @@ def latest_check_run(version: PlanVersion) -> CheckRun | None:
         .order_by("-created_at")
         .first()
     )
+
+
+def previous_year_version(plan: Plan) -> PlanVersion | None:
+    """The newest version of the same school's plan for the school year before this one."""
+    year = plan.school_year
+    previous_year = (
+        SchoolYear.objects.filter(district_id=year.district_id, starts_on__lt=year.starts_on)
+        .order_by("-starts_on")
+        .first()
+    )
+    if previous_year is None:
+        return None
+    return (
+        PlanVersion.objects.filter(plan__school_id=plan.school_id, plan__school_year=previous_year)
+        .order_by("-number")
+        .first()
+    )

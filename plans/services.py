@@ -33,8 +33,10 @@ from plans.checking import (
     Evidence,
     PackageLimits,
     PackageRejected,
+    PlannedMeasure,
     check_document,
     open_package,
+    planned_measures,
     read_document,
 )
 from plans.checking.outline import outline_of
@@ -229,7 +231,10 @@ def run_check(*, version_id: int, now: datetime.datetime | None = None) -> Check
         # Configuration, not a passing fault: say so at once instead of retrying until abandoned.
         return fail_check(version_id=version_id, failure=CheckFailure.NO_TEMPLATE, detail=str(missing))
     result = check_document(
-        document, selectors.template_spec(template), school_year=version.plan.school_year.label
+        document,
+        selectors.template_spec(template),
+        school_year=version.plan.school_year.label,
+        previous_measures=_previous_measures(version.plan),
     )
     outline = outline_of(document)
     duration_ms = round((time.perf_counter() - clock) * 1000)
@@ -260,6 +265,19 @@ def run_check(*, version_id: int, now: datetime.datetime | None = None) -> Check
             now=finished,
         )
     return CheckOutcome(version_id, CheckStatus.CHECKED, ran=True)
+
+
+def _previous_measures(plan: Plan) -> tuple[PlannedMeasure, ...]:
+    """What last year's plan of the school planned: this year's plan must account for each."""
+    previous = selectors.previous_year_version(plan)
+    if previous is None:
+        return ()
+    try:
+        with previous.file.open("rb") as handle:
+            return planned_measures(read_document(handle.read()))
+    except (FileNotFoundError, DocumentUnreadable):
+        logger.warning("plan %s: last year's version %s could not be read", plan.pk, previous.pk)
+        return ()
 
 
 def _evidence_rows(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:

@@ -52,4 +52,9 @@ worker_hijack_root_logger = False
 beat_schedule_filename = str(settings.VAR_DIR / "celerybeat-schedule")
 beat_schedule = {
     "requeue-stale-checks": {"task": jobs.REQUEUE_STALE_CHECKS, "schedule": crontab(minute="*/2")},
+    # Daily; also every hour after, so a day the beat was down still gets its reminders (keys dedupe).
+    "send-reminders": {
+        "task": "reviews.send_reminders",
+        "schedule": crontab(minute=5, hour=f"{settings.REMINDER_HOUR}-20"),
+    },
 }

@@ -8,8 +8,11 @@ from django.db import InterfaceError, OperationalError
 
 from plans import jobs, services
 from plans.models import CheckFailure
+from reviews import reminders
 from worker.celery import app
 from worker.heartbeat import beat_for
+
+SEND_REMINDERS = "reviews.send_reminders"
 
 # Only transient database trouble is retried; an unreadable document is a result, not an error.
 TRANSIENT = (OperationalError, InterfaceError)
@@ -47,3 +50,17 @@ def requeue_stale_checks() -> int:
     result = services.requeue_stale_checks()
     beat_for("sweep")
     return len(result.requeued)
+
+
+@app.task(
+    name=SEND_REMINDERS,
+    acks_late=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=30,
+    max_retries=3,
+    soft_time_limit=240,
+    time_limit=300,
+)
+def send_reminders() -> int:
+    """The day's reminder e-mails; each goes out once whatever how often this runs."""
+    return len(reminders.send_due_reminders().sent)

@@ -2,6 +2,7 @@
 
 from plans.checking.check import CheckResult, Finding, check_document, detect_language
 from plans.checking.document import Block, BlockKind, CoreProperties, Document, Section
+from plans.checking.measures import PlannedMeasure, planned_measures, unaccounted_measures
 from plans.checking.outline import Outline, OutlineHeading, read_outline
 from plans.checking.package import Package, PackageLimits, PackageRejected, open_package
 from plans.checking.reader import DocumentUnreadable, read_document
@@ -9,7 +10,7 @@ from plans.checking.rules import MET, MISSING, PARTIAL, Evidence, RuleResult
 from plans.checking.spec import DEFAULT_KEYS, RequirementSpec, SpecError, TemplateSpec
 
 # Stored with each check run; a new engine version means a new run for the same version.
-ENGINE_VERSION = "engine-1"
+ENGINE_VERSION = "engine-2"
 
 __all__ = [
     "DEFAULT_KEYS",
@@ -30,6 +31,7 @@ __all__ = [
     "Package",
     "PackageLimits",
     "PackageRejected",
+    "PlannedMeasure",
     "RequirementSpec",
     "RuleResult",
     "Section",
@@ -38,6 +40,8 @@ __all__ = [
     "check_document",
     "detect_language",
     "open_package",
+    "planned_measures",
     "read_document",
     "read_outline",
+    "unaccounted_measures",
 ]

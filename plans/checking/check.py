@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plans.checking import periods
 from plans.checking.document import BlockKind, Document
+from plans.checking.measures import PlannedMeasure, unaccounted_measures
 from plans.checking.personal_data import find_identity_numbers
 from plans.checking.rules import (
     OUTDATED_DISABILITY,
@@ -70,7 +72,10 @@ def check_document(
     *,
     school_year: str | None = None,
     today: datetime.date | None = None,
+    previous_measures: Sequence[PlannedMeasure] = (),
 ) -> CheckResult:
+    """Check a document against a template. `previous_measures` are the measures last year's plan
+    planned (measures.planned_measures); each this year's plan does not account for is a finding."""
     started = time.perf_counter()
     units = build_units(document)
     ctx = Context(
@@ -87,6 +92,7 @@ def check_document(
         *_outdated_wording(ctx),
     ]
     findings.extend(_school_year_mismatch(ctx))
+    findings.extend(_unaccounted_measures(document, previous_measures))
     duration = round((time.perf_counter() - started) * 1000)
     return CheckResult(results, tuple(findings), detect_language(document), duration)
 
@@ -150,6 +156,20 @@ def _outdated_wording(ctx: Context) -> list[Finding]:
                 )
             ]
     return []
+
+
+def _unaccounted_measures(document: Document, measures: Sequence[PlannedMeasure]) -> list[Finding]:
+    return [
+        Finding(
+            "previous_measure_not_accounted",
+            MEDIUM,
+            measure.text,
+            measure.text,
+            (),
+            {"measure": measure.text, "last_year_section": " › ".join(measure.path)},
+        )
+        for measure in unaccounted_measures(measures, document)
+    ]
 
 
 def _school_year_mismatch(ctx: Context) -> list[Finding]:

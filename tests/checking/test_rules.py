@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
-import docx
 import pytest
 
 from plans.checking import TemplateSpec, check_document, read_document
 from plans.checking.text import Text
+from tests.checking.builders import plan
 
 TEMPLATE = TemplateSpec.from_dict(
     json.loads(
         (Path(__file__).resolve().parents[2] / "plans/data/default_template.json").read_text(encoding="utf-8")
     )
 )
-
-
-def plan(*parts: tuple[str, object], title: str = "Plan mot kränkande behandling") -> bytes:
-    document = docx.Document()
-    document.add_heading(title, 0)
-    for kind, value in parts:
-        if kind == "h":
-            document.add_heading(str(value), 1)
-        elif kind == "p":
-            document.add_paragraph(str(value))
-        elif kind == "table":
-            rows = value  # type: ignore[assignment]
-            table = document.add_table(rows=0, cols=len(rows[0]))  # type: ignore[index]
-            for row in rows:  # type: ignore[attr-defined]
-                for cell, text in zip(table.add_row().cells, row, strict=True):
-                    cell.text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def statuses(data: bytes, school_year: str | None = "2025/26") -> dict[str, str]:

@@ -83,7 +83,7 @@ class Look:
     "rubrik_outline" (same custom style but with an outline level, as Swedish Word users make them),
     "bold" (Normal paragraph, bold run), "caps" (Normal paragraph in capitals, bold),
     "caps_plain" (capitals, not bold), "numbered" (Normal paragraph "3.2 Kartläggning", bold).
-    lists: "style" (List Bullet/List Number), "dash" ("– item"), "dot" ("• item").
+    lists: "style" (List Bullet/List Number), "dash" (en dash + item), "dot" ("• item").
     """
 
     headings: str = "word"

@@ -1,0 +1,426 @@
+"""Reads of the review workflow: status, due dates and overdue (computed, never stored), reviewer
+queues, where each feedback item sits in a later version, and what changed between versions."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Prefetch, Q, QuerySet
+
+from plans.checking.diff import SectionChange, diff_documents
+from plans.checking.reader import DocumentUnreadable, read_document
+from plans.models import (
+    CheckRun,
+    Finding,
+    Plan,
+    PlanVersion,
+    RequirementResult,
+    Role,
+    RoleGrant,
+    School,
+    SchoolFormCode,
+    SchoolYear,
+)
+from plans.permissions import Actor, grants_of
+from plans.selectors import latest_check_run
+from reviews import timeline
+from reviews.models import (
+    UNSETTLED_STATES,
+    AnchorKind,
+    FeedbackItem,
+    Milestone,
+    MilestoneKind,
+    PlanReview,
+    PlanStatus,
+)
+
+# --- Status and dates ---
+
+
+def status_of(plan: Plan | None) -> str:
+    if plan is None:
+        return PlanStatus.NOT_SUBMITTED
+    try:
+        return plan.review.status
+    except PlanReview.DoesNotExist:
+        return PlanStatus.NOT_SUBMITTED
+
+
+def milestone_dates(school_year: SchoolYear) -> dict[str, dict[str, datetime.date]]:
+    """school form → milestone kind → date, for one school year: the district's Milestone rows over
+    the defaults (so a new school year has dates before anyone edits them)."""
+    dates: dict[str, dict[str, datetime.date]] = defaultdict(dict)
+    forms = [code for code, _label in SchoolFormCode.choices]
+    for default in timeline.default_milestones(forms, school_year.starts_on, school_year.ends_on):
+        dates[default.school_form][default.kind] = default.due_on
+    for form, kind, due_on in Milestone.objects.filter(school_year=school_year).values_list(
+        "school_form_id", "kind", "due_on"
+    ):
+        dates[form][kind] = due_on
+    return dates
+
+
+def school_date(
+    school_forms: Iterable[str], kind: str, dates: dict[str, dict[str, datetime.date]]
+) -> datetime.date | None:
+    return timeline.school_due_date([dates[f][kind] for f in school_forms if kind in dates.get(f, {})])
+
+
+def plan_due_date(school: School, school_year: SchoolYear) -> datetime.date | None:
+    forms = [form.code for form in school.forms.all()]
+    return school_date(forms, MilestoneKind.PLAN_DUE, milestone_dates(school_year))
+
+
+@dataclass(frozen=True)
+class Overdue:
+    plan_overdue: bool  # not handed in (or not handed in again) by the due date
+    review_overdue: bool  # handed in, and the reviewer has not decided within REVIEW_DAYS
+
+
+def overdue(
+    *, status: str, due_on: datetime.date | None, submitted_at: datetime.datetime | None, today: datetime.date
+) -> Overdue:
+    waiting_for_school = status in (PlanStatus.NOT_SUBMITTED, PlanStatus.CHANGES_REQUESTED)
+    waiting_for_reviewer = status in (PlanStatus.SUBMITTED, PlanStatus.RESUBMITTED, PlanStatus.IN_REVIEW)
+    review_due = timeline.review_due_date(submitted_at.date(), settings.REVIEW_DAYS) if submitted_at else None
+    return Overdue(
+        plan_overdue=waiting_for_school
+        and status == PlanStatus.NOT_SUBMITTED
+        and timeline.is_overdue(due_on, today),
+        review_overdue=waiting_for_reviewer and timeline.is_overdue(review_due, today),
+    )
+
+
+# --- Who reviews which school ---
+
+
+@dataclass
+class Assignment:
+    reviewers: list[int] = field(default_factory=list)
+    deputies: list[int] = field(default_factory=list)
+
+
+def assignments(schools: Sequence[School]) -> dict[int, Assignment]:
+    """Each school's reviewers: its own reviewer grants if it has any (a per-school override), else
+    its area's. Deputies stand in for them."""
+    district_ids = {school.district_id for school in schools}
+    by_school: dict[int, Assignment] = defaultdict(Assignment)
+    by_area: dict[int, Assignment] = defaultdict(Assignment)
+    grants = RoleGrant.objects.filter(role=Role.REVIEWER, district_id__in=district_ids, user__is_active=True)
+    for user_id, area_id, school_id, deputy in grants.values_list(
+        "user_id", "area_id", "school_id", "is_deputy"
+    ):
+        target = by_school[school_id] if school_id else by_area[area_id]
+        (target.deputies if deputy else target.reviewers).append(user_id)
+    result: dict[int, Assignment] = {}
+    for school in schools:
+        own = by_school.get(school.pk)
+        if own and own.reviewers:
+            result[school.pk] = own
+        else:
+            area = by_area.get(school.area_id, Assignment()) if school.area_id else Assignment()
+            result[school.pk] = Assignment(
+                reviewers=list(area.reviewers), deputies=list(area.deputies) + (own.deputies if own else [])
+            )
+    return result
+
+
+# --- The reviewer's queue ---
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    met: int = 0
+    partial: int = 0
+    missing: int = 0
+    findings: int = 0
+    status: str = ""  # the version's check status
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    plan: Plan
+    school: School
+    status: str
+    due_on: datetime.date | None  # when the reviewer's next step is due
+    overdue: Overdue
+    as_deputy: bool
+    version: PlanVersion | None
+    check: CheckSummary
+    open_items: int
+    addressed_items: int
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.overdue.plan_overdue or self.overdue.review_overdue
+
+    @property
+    def status_label(self) -> str:
+        return str(PlanStatus(self.status).label)
+
+
+QUEUE_STATUSES = (PlanStatus.SUBMITTED, PlanStatus.RESUBMITTED, PlanStatus.IN_REVIEW)
+
+
+def reviewer_queue(user: Actor, *, school_year: SchoolYear, today: datetime.date) -> list[QueueRow]:
+    """Plans awaiting first review, resubmitted plans, reviews in progress, and overdue plans of the
+    schools assigned to the user (or that they deputise for), by due date."""
+    grants = grants_of(user)
+    if not (grants.review_areas or grants.review_schools or grants.superuser or grants.admin_districts):
+        return []
+    schools = list(
+        School.objects.filter(district_id=school_year.district_id, is_active=True)
+        .filter(Q(area_id__in=grants.review_areas) | Q(id__in=grants.review_schools))
+        .prefetch_related("forms")
+        .select_related("area")
+    )
+    user_id = getattr(user, "pk", None)
+    assigned = assignments(schools)
+    mine = {
+        s.pk: (user_id in assigned[s.pk].deputies and user_id not in assigned[s.pk].reviewers)
+        for s in schools
+        if user_id in assigned[s.pk].reviewers or user_id in assigned[s.pk].deputies
+    }
+    return _queue_rows([s for s in schools if s.pk in mine], mine, school_year, today)
+
+
+def _queue_rows(
+    schools: list[School], as_deputy: dict[int, bool], school_year: SchoolYear, today: datetime.date
+) -> list[QueueRow]:
+    dates = milestone_dates(school_year)
+    plans = {
+        p.school_id: p
+        for p in Plan.objects.filter(school__in=schools, school_year=school_year)
+        .select_related("review", "review__submitted_version")
+        .prefetch_related(Prefetch("versions", queryset=PlanVersion.objects.order_by("-number")))
+    }
+    items = Counter(
+        (plan_id, state)
+        for plan_id, state in FeedbackItem.objects.filter(
+            plan__in=plans.values(), state__in=UNSETTLED_STATES
+        ).values_list("plan_id", "state")
+    )
+    latest_versions = {p.pk: next(iter(p.versions.all()), None) for p in plans.values()}
+    summaries = check_summaries([v for v in latest_versions.values() if v is not None])
+    rows: list[QueueRow] = []
+    for school in schools:
+        plan = plans.get(school.pk)
+        status = status_of(plan)
+        due = school_date([f.code for f in school.forms.all()], MilestoneKind.PLAN_DUE, dates)
+        review = getattr(plan, "review", None) if plan else None
+        submitted_at = review.submitted_at if review else None
+        late = overdue(status=status, due_on=due, submitted_at=submitted_at, today=today)
+        if status not in QUEUE_STATUSES and not late.plan_overdue:
+            continue
+        next_due = (
+            timeline.review_due_date(submitted_at.date(), settings.REVIEW_DAYS)
+            if submitted_at and status in QUEUE_STATUSES
+            else due
+        )
+        version = latest_versions.get(plan.pk) if plan else None
+        rows.append(
+            QueueRow(
+                plan=plan,  # type: ignore[arg-type]
+                school=school,
+                status=status,
+                due_on=next_due,
+                overdue=late,
+                as_deputy=as_deputy[school.pk],
+                version=version,
+                check=summaries.get(version.pk, CheckSummary()) if version else CheckSummary(),
+                open_items=sum(
+                    n for (pid, state), n in items.items() if plan and pid == plan.pk and state != "addressed"
+                ),
+                addressed_items=items.get((plan.pk, "addressed"), 0) if plan else 0,
+            )
+        )
+    rows.sort(key=lambda r: (r.due_on or datetime.date.max, r.school.name))
+    return rows
+
+
+def check_summaries(versions: Sequence[PlanVersion]) -> dict[int, CheckSummary]:
+    """Met/partial/missing counts of each version's newest check run, in two queries."""
+    runs: dict[int, CheckRun] = {}
+    for run in CheckRun.objects.filter(version__in=versions).order_by("version_id", "-created_at"):
+        runs.setdefault(run.version_id, run)
+    counts: Counter[tuple[int, str]] = Counter()
+    for run_id, status in RequirementResult.objects.filter(check_run__in=runs.values()).values_list(
+        "check_run_id", "status"
+    ):
+        counts[(run_id, status)] += 1
+    finding_counts = Counter(
+        Finding.objects.filter(check_run__in=runs.values()).values_list("check_run_id", flat=True)
+    )
+    summaries = {}
+    for version in versions:
+        newest = runs.get(version.pk)
+        if newest is None:
+            summaries[version.pk] = CheckSummary(status=version.check_status)
+            continue
+        summaries[version.pk] = CheckSummary(
+            met=counts[(newest.pk, "met")],
+            partial=counts[(newest.pk, "partial")],
+            missing=counts[(newest.pk, "missing")],
+            findings=finding_counts[newest.pk],
+            status=version.check_status,
+        )
+    return summaries
+
+
+# --- Feedback items in a later version ---
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where an item's anchor is in a given version."""
+
+    heading_path: tuple[str, ...]
+    gone: bool  # the section or the finding is no longer there
+    moved: bool  # found, under another heading path than when the item was written
+    requirement_status: str = ""  # for requirement anchors: the requirement's status in this version
+
+
+_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*")
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(_NUMBERING.sub("", text).casefold().split())
+
+
+def heading_paths(run: CheckRun | None) -> list[tuple[str, ...]]:
+    """The heading paths of a checked version, rebuilt from its stored outline."""
+    if run is None:
+        return []
+    paths: list[tuple[str, ...]] = []
+    stack: list[tuple[int, str]] = []
+    for heading in run.outline.get("headings", []):
+        level, text = int(heading.get("level", 1)), str(heading.get("text", ""))
+        if level == 0:
+            paths.append((text,))
+            continue
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, text))
+        paths.append(tuple(t for _, t in stack))
+    return paths
+
+
+def locate(item: FeedbackItem, run: CheckRun | None) -> Located:
+    """Find the item's anchor again in a version's check run: by requirement key, by heading path
+    (or the same heading renumbered or moved), or by finding code."""
+    written_path = tuple(item.heading_path)
+    if run is None:
+        return Located(written_path, gone=False, moved=False)
+    if item.anchor_kind == AnchorKind.REQUIREMENT:
+        result = next((r for r in run.results.all() if r.key == item.requirement_key), None)
+        path = tuple(result.evidence[0].get("heading_path", [])) if result and result.evidence else ()
+        return Located(path, gone=False, moved=False, requirement_status=result.status if result else "")
+    if item.anchor_kind == AnchorKind.SECTION:
+        paths = heading_paths(run)
+        if written_path in paths:
+            return Located(written_path, gone=False, moved=False)
+        wanted = _heading_key(written_path[-1]) if written_path else ""
+        same = [p for p in paths if p and _heading_key(p[-1]) == wanted]
+        if same:
+            return Located(same[0], gone=False, moved=True)
+        return Located(written_path, gone=True, moved=False)
+    if item.anchor_kind == AnchorKind.FINDING:
+        findings = [f for f in run.findings.all() if f.code == item.finding_code]
+        exact = [f for f in findings if not item.finding_shown_as or f.masked == item.finding_shown_as]
+        if exact:
+            where = exact[0].evidence[0].get("heading_path", []) if exact[0].evidence else []
+            return Located(tuple(where), gone=False, moved=False)
+        return Located((), gone=True, moved=False)
+    return Located((), gone=False, moved=False)
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item: FeedbackItem
+    located: Located
+
+
+def plan_items(plan: Plan, *, version: PlanVersion | None) -> list[ItemView]:
+    """Every feedback item of the plan, located in the given version (normally the latest)."""
+    run = latest_check_run(version) if version else None
+    items = (
+        FeedbackItem.objects.filter(plan=plan)
+        .select_related("created_by", "version", "addressed_in", "resolved_in")
+        .prefetch_related("replies__author", "replies__version")
+    )
+    return [ItemView(item, locate(item, run)) for item in items]
+
+
+def items_for_principal(plan: Plan) -> QuerySet[FeedbackItem]:
+    return FeedbackItem.objects.filter(plan=plan).exclude(state="dropped")
+
+
+# --- What changed between two versions ---
+
+
+@dataclass(frozen=True)
+class CheckDelta:
+    newly_met: list[str]
+    newly_missing: list[str]
+    improved: list[tuple[str, str, str]]  # key, before, after (missing → partial, partial → met, …)
+    worsened: list[tuple[str, str, str]]
+    findings_gone: list[str]  # "code: shown as"
+    findings_new: list[str]
+
+
+RANK = {"missing": 0, "partial": 1, "met": 2}
+
+
+def check_delta(before: CheckRun | None, after: CheckRun | None) -> CheckDelta | None:
+    if before is None or after is None:
+        return None
+    old = {r.key: r.status for r in before.results.all()}
+    new = {r.key: r.status for r in after.results.all()}
+    improved: list[tuple[str, str, str]] = []
+    worsened: list[tuple[str, str, str]] = []
+    for key, status in new.items():
+        previous = old.get(key)
+        if previous is None or previous == status:
+            continue
+        (improved if RANK[status] > RANK[previous] else worsened).append((key, previous, status))
+
+    def finding_keys(run: CheckRun) -> Counter[str]:
+        return Counter(f"{f.code}: {f.masked}" if f.masked else f.code for f in run.findings.all())
+
+    old_findings, new_findings = finding_keys(before), finding_keys(after)
+    return CheckDelta(
+        newly_met=[k for k, b, a in improved if a == "met"],
+        newly_missing=[k for k, b, a in worsened if a == "missing"],
+        improved=improved,
+        worsened=worsened,
+        findings_gone=sorted((old_findings - new_findings).elements()),
+        findings_new=sorted((new_findings - old_findings).elements()),
+    )
+
+
+@dataclass(frozen=True)
+class VersionDiff:
+    before: PlanVersion
+    after: PlanVersion
+    sections: tuple[SectionChange, ...]
+    check: CheckDelta | None
+    unreadable: bool = False
+
+
+def version_diff(before: PlanVersion, after: PlanVersion) -> VersionDiff:
+    """Section-level changes (reading both files) and the check delta between two versions."""
+    try:
+        with before.file.open("rb") as old_file, after.file.open("rb") as new_file:
+            sections = diff_documents(read_document(old_file.read()), read_document(new_file.read()))
+    except (DocumentUnreadable, FileNotFoundError):
+        return VersionDiff(
+            before, after, (), check_delta(latest_check_run(before), latest_check_run(after)), True
+        )
+    return VersionDiff(
+        before, after, sections, check_delta(latest_check_run(before), latest_check_run(after))
+    )

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from reviews import views
+
+app_name = "reviews"
+
+urlpatterns = [
+    path("reviews/", views.queue, name="queue"),
+    path("reviews/plans/<int:pk>/", views.plan_review, name="plan"),
+    path("reviews/plans/<int:pk>/diff/", views.diff, name="diff"),
+    path("reviews/plans/<int:pk>/letter/", views.write_letter, name="write-letter"),
+    path("reviews/plans/<int:pk>/<str:name>/", views.transition, name="transition"),
+    path("reviews/versions/<int:pk>/feedback/", views.add_feedback, name="add-feedback"),
+    path("reviews/items/<int:pk>/reply/", views.reply, name="reply"),
+    path("reviews/items/<int:pk>/<str:name>/", views.item_action, name="item-action"),
+    path("reviews/letters/<int:pk>/", views.letter_download, name="letter"),
+]
