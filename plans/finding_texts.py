@@ -86,6 +86,13 @@ REASONS: dict[str, Promise] = {
     "minority_rights.met": _(
         "The plan names the national minorities and what the school does for their rights."
     ),
+    "minority_rights.mother_tongue_only": _(
+        "The plan speaks of mother-tongue tuition in general, not of the national minorities and "
+        "their rights."
+    ),
+    "minority_rights.law_only": _(
+        "The national minorities are mentioned only in the quoted law, not in what the school does."
+    ),
     "minority_rights.named_only": _(
         "The national minorities are named, but not what the school does for their rights."
     ),

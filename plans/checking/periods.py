@@ -54,7 +54,14 @@ SCHOOL_YEAR = re.compile(
     r"(?:läsår(?:et)?|lå|school year|academic year|år)?\s*"
     r"\b(20\d{2}|\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b(?![/-]\d)"
 )
-TERMS = re.compile(r"\bht\s*-?(20\d{2}|\d{2})\s*(?:-|till|och)\s*vt\s*-?(20\d{2}|\d{2})\b")
+TERMS = re.compile(
+    r"\b(?:ht|hösttermin(?:en)?|autumn term|fall term)\s*-?(20\d{2}|\d{2})\s*"
+    r"(?:-|till och med|t\.?\s?o\.?\s?m\.?|till|och|to|until|through)\s*"
+    r"(?:vt|vårtermin(?:en)?|spring term)\s*-?(20\d{2}|\d{2})\b"
+)
+# A period stated in two places: "Planen gäller från | 2025-08-18" … "Planen gäller till | 2026-06-12".
+STARTS = re.compile(rf"(?:från och med|fr\.?\s?o\.?\s?m\.?|från|from|start\w*)\s*:?\s*{ANY_DATE}")
+ENDS = re.compile(rf"(?:till och med|t\.?\s?o\.?\s?m\.?|till|to|until|slut\w*|end\w*)\s*:?\s*{ANY_DATE}")
 CALENDAR_YEAR = re.compile(
     r"\b(?:kalenderår(?:et)?|år|year|plan|verksamhetsår(?:et)?)\s+(20\d{2})\b(?!\s*[/-])"
 )
@@ -170,10 +177,20 @@ def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | No
         for block in ctx.document.blocks
         if block.kind == BlockKind.HEADING and not block.in_toc
     ]
+    first_heading = next((u.section.start for u in ctx.units if u.section.heading is not None), None)
     for unit in ctx.units:
         if unit.definitions:
             continue
-        front = unit.section.heading is None or unit.section.level == 0 or heading_score(unit, req) > 0
+        # The front matter: before any heading, under the title, or under a first heading that is
+        # only the school's name ("Kaunisjärvi skola" and the plan's title as a paragraph below).
+        front = (
+            unit.section.heading is None
+            or unit.section.level == 0
+            or heading_score(unit, req) > 0
+            or (unit.section.start == first_heading and unit.section.start <= 2)
+        )
+        if unit.blocks and unit.heading and VALIDITY_CONTEXT.search(normalise(unit.heading)):
+            out.append((unit, f"{unit.heading} {unit.blocks[0].text}"))
         for block in unit.blocks:
             pieces = [" ".join(row) for row in block.rows] if block.kind == BlockKind.TABLE else [block.text]
             out.extend(
@@ -204,6 +221,8 @@ def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
             rank = score + (10 if EXPLICIT.search(lowered) else 0)
             if best is None or rank > best[0]:
                 best = (rank, period, unit, text)
+    if best is None:
+        best = _split_period(ctx, req, year)
     if best is not None:
         rank, period, unit, text = best
         score = rank % 10
@@ -226,6 +245,28 @@ def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
             "validity_period", PARTIAL, "validity_period.adoption_only", {}, _evidence(*adopted)
         )
     return RuleResult("validity_period", MISSING, "validity_period.not_found")
+
+
+def _split_period(
+    ctx: Context, req: RequirementSpec, year: Period | None
+) -> tuple[int, Period, Unit | None, str] | None:
+    """A start date and an end date stated apart (DO-style fields), read as one period."""
+    start = end = None
+    for unit, text in _candidate_texts(ctx, req):
+        lowered = normalise(text)
+        if not EXPLICIT.search(lowered):
+            continue
+        if start is None and (match := STARTS.search(lowered)):
+            start = (_date(match.groups()[:9]), unit, text)
+        if end is None and (match := ENDS.search(lowered)) and not DATE_RANGE.search(lowered):
+            end = (_date(match.groups()[:9]), unit, text)
+    if not (start and end and start[0] and end[0] and end[0] > start[0]):
+        return None
+    period = Period(start[0], end[0], f"{start[0]:%Y-%m-%d} – {end[0]:%Y-%m-%d}")
+    fits_length = 8.5 <= period.months <= 13.6
+    fits_year = year is None or overlap(period, year) >= 0.5
+    score = 3 if fits_length and fits_year else 2 if fits_year else 1
+    return (score + 10, period, start[1], f"{start[2]} … {end[2]}")
 
 
 def _evidence(unit: Unit | None, text: str) -> tuple[Evidence, ...]:

@@ -909,20 +909,44 @@ def minority_rights(ctx: Context, req: RequirementSpec) -> RuleResult:
         req.signal("actions"),
     )
     candidates: list[Scored] = []
-    for unit in content_units(ctx, req):
+    # The minorities are named in so many words, so a paragraph about them counts wherever it
+    # stands (often inside the grounds or the promotive work).
+    for unit in content_units(ctx):
         named = unit.text.any(phrase) or unit.text.count(groups) >= 3
         if not named:
             continue
         sentence = _first(sentences(unit), lambda t: t.any(actions))
         if sentence:
-            candidates.append(Scored(2, "minority_rights.met", unit, sentence))
+            candidates.append(Scored(2, "minority_rights.met", unit, sentence, explicit=True))
         else:
             candidates.append(Scored(1, "minority_rights.named_only", unit))
+    if not candidates:
+        # BRIEF §6.10: mother-tongue tuition in general, or the minorities only in a law extract,
+        # is a partial account.
+        mother_tongue = req.signal("mother_tongue")
+        for unit in content_units(ctx):
+            sentence = _first(sentences(unit), lambda t: t.any(mother_tongue))
+            if sentence:
+                candidates.append(Scored(1, "minority_rights.mother_tongue_only", unit, sentence))
+                break
+        else:
+            for section in ctx.document.sections:
+                blocks = ctx.document.content_blocks(section)
+                law = Text("\n".join(b.text for b in blocks))
+                if is_law_extract(section, blocks) and (law.any(phrase) or law.count(groups) >= 3):
+                    heading = section.heading.text if section.heading else ""
+                    where = (Evidence(section.path, section.start, section.end - 1, quote(heading)),)
+                    return RuleResult("minority_rights", PARTIAL, "minority_rights.law_only", {}, where)
     return best("minority_rights", candidates, ctx, req)
 
 
 @rule("evaluation_plan")
 def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
+    """When, how, by whom and with which part for the students this year's plan is evaluated.
+
+    The parts may be spread over several sections (DO-style field headings: "Årets plan ska
+    utvärderas senast", "Beskriv hur årets plan ska utvärderas"), so they are gathered from every
+    section that speaks of the coming evaluation."""
     evaluate, future = req.signal("evaluate"), req.signal("future")
     how, who, students, times = (
         req.signal("how"),
@@ -931,38 +955,62 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
         req.signal("times"),
     )
     previous = _requirement_like(ctx, "previous_year_evaluation")
-    candidates: list[Scored] = []
+    last_year = next((r for r in ctx.requirements if r.key == "previous_year_evaluation"), None)
+    end_year = int(ctx.school_year[:4]) + 1 if ctx.school_year and ctx.school_year[:4].isdigit() else None
+    found: list[tuple[Unit, list[str], list[str]]] = []
     for unit in content_units(ctx, req):
         heading = heading_score(unit, req)
         if previous(unit) and heading < 2:
             continue
+        # A heading that fits last year's account just as well ("Utvärdering") does not say which
+        # evaluation the section is about: then its sentences must look ahead.
+        shared = last_year is not None and heading_score(unit, last_year) >= heading
         # An annual wheel (a table month → activity) is a plan by its nature.
         planned = {" ".join(row) for b in unit.blocks if b.kind == BlockKind.TABLE for row in b.rows}
-        relevant = [
-            s
-            for s in sentences(unit)
-            if text_of(s).any(evaluate)
-            and (text_of(s).any(future) or text_of(s).any(THIS_YEARS_PLAN) or heading or s in planned)
-            and not text_of(s).any(LAST_YEAR)
-        ]
-        if not relevant:
-            continue
-        text = Text(" ".join(relevant if not heading else sentences(unit)))
-        parts = {
-            "when": _has_time(text.raw, text, times),
-            "how": text.any(how),
-            "who": text.any(who),
-            "students": text.any(students),
-        }
-        present = [name for name, ok in parts.items() if ok]
-        missing = ", ".join(name for name, ok in parts.items() if not ok)
-        if parts["when"] and len(present) >= 3:
-            candidates.append(Scored(2, "evaluation_plan.met", unit, relevant[0]))
+        ahead = [s for s in sentences(unit) if not text_of(s).any(LAST_YEAR)]
+        if heading and not shared:
+            relevant = ahead
         else:
-            candidates.append(
-                Scored(1, "evaluation_plan.incomplete", unit, relevant[0], {"missing": missing})
-            )
+            relevant = [
+                s
+                for s in ahead
+                if (heading or text_of(s).any(evaluate))
+                and (
+                    text_of(s).any(future)
+                    or text_of(s).any(THIS_YEARS_PLAN)
+                    or s in planned
+                    or _names_year_from(s, end_year)
+                )
+            ]
+        if relevant:
+            # Under an evaluation heading the whole section describes it; elsewhere only the
+            # sentences that speak of it.
+            found.append((unit, relevant, ahead if heading else relevant))
+    if not found:
+        return best("evaluation_plan", [], ctx, req)
+    text = Text(" ".join(s for _unit, _relevant, pool in found for s in pool))
+    parts = {
+        "when": _has_time(text.raw, text, times),
+        "how": text.any(how),
+        "who": text.any(who),
+        "students": text.any(students),
+    }
+    present = [name for name, ok in parts.items() if ok]
+    missing = ", ".join(name for name, ok in parts.items() if not ok)
+    unit, relevant, _pool = max(found, key=lambda f: (heading_score(f[0], req), len(f[1])))
+    if parts["when"] and len(present) >= 3:
+        candidates = [Scored(2, "evaluation_plan.met", unit, relevant[0])]
+    else:
+        candidates = [Scored(1, "evaluation_plan.incomplete", unit, relevant[0], {"missing": missing})]
     return best("evaluation_plan", candidates, ctx, req)
+
+
+def _names_year_from(sentence: str, year: int | None) -> bool:
+    """A date in the school year's last calendar year or later ("i maj 2026", "vt 2026"): ahead."""
+    return year is not None and any(int(y) >= year for y in YEAR.findall(sentence))
+
+
+YEAR = re.compile(r"\b(20[0-9]{2})\b")
 
 
 FOR_THE_PLAN = Gated(

@@ -1,7 +1,8 @@
 """The demo district: fictional schools in every school form, one user per role, a few plans.
 
 Loaded through services, idempotently: running it again changes nothing but the demo passwords,
-which it sets back to the printed ones.
+which it sets back to the printed ones. The plans' review states are added by reviews' loaddemo
+(plans does not know about reviews).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ YEARS = (
     ("2025/26", datetime.date(2025, 8, 1), datetime.date(2026, 7, 31)),
     ("2026/27", datetime.date(2026, 8, 1), datetime.date(2027, 7, 31)),
 )
+REVIEW_YEAR = "2026/27"  # the demo's current school year: the plans under review are this year's
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,13 @@ USERS = (
         "granskare",
         "Granskare-demo-2026",
         Role.REVIEWER,
-        "reviewer (district lawyer) of Grundskoleavdelningen",
+        "reviewer (district lawyer) of Grundskoleavdelningen and Förskoleavdelningen",
+    ),
+    DemoUser(
+        "granskare2",
+        "Granskare2-demo-2026",
+        Role.REVIEWER,
+        "reviewer of Gymnasieavdelningen; deputy for granskare",
     ),
     DemoUser(
         "admin", "Admin-demo-2026", Role.DISTRICT_ADMIN, "district administrator of Exempelstads kommun"
@@ -103,9 +111,17 @@ def _user(demo: DemoUser, first: str, last: str) -> User:
 
 
 def _grant(
-    user: User, role: str, district: District, *, area: Area | None = None, school: School | None = None
+    user: User,
+    role: str,
+    district: District,
+    *,
+    area: Area | None = None,
+    school: School | None = None,
+    is_deputy: bool = False,
 ) -> None:
-    RoleGrant.objects.get_or_create(user=user, role=role, district=district, area=area, school=school)
+    RoleGrant.objects.update_or_create(
+        user=user, role=role, district=district, area=area, school=school, defaults={"is_deputy": is_deputy}
+    )
 
 
 @transaction.atomic
@@ -125,18 +141,18 @@ def load_demo() -> DemoSummary:
     names = {
         "rektor": ("Eva", "Exempel"),
         "granskare": ("Gustav", "Granskare"),
+        "granskare2": ("Greta", "Granskare"),
         "admin": ("Anna", "Admin"),
         "tjanstekonto": ("Tjänstekonto", "Uppföljning"),
     }
     users = {demo.username: _user(demo, *names[demo.username]) for demo in USERS}
     _grant(users["rektor"], Role.PRINCIPAL, district, school=schools["90000101"])
     _grant(users["rektor"], Role.PRINCIPAL, district, school=schools["90000201"])
-    _grant(
-        users["granskare"],
-        Role.REVIEWER,
-        district,
-        area=Area.objects.get(district=district, name="Grundskoleavdelningen"),
-    )
+    areas = {area.name: area for area in Area.objects.filter(district=district)}
+    for name in ("Grundskoleavdelningen", "Förskoleavdelningen"):
+        _grant(users["granskare"], Role.REVIEWER, district, area=areas[name])
+        _grant(users["granskare2"], Role.REVIEWER, district, area=areas[name], is_deputy=True)
+    _grant(users["granskare2"], Role.REVIEWER, district, area=areas["Gymnasieavdelningen"])
     _grant(users["admin"], Role.DISTRICT_ADMIN, district)
     _grant(users["tjanstekonto"], Role.SERVICE_ACCOUNT, district)
     for user in users.values():
