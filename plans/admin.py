@@ -277,7 +277,7 @@ class RoleGrantInline(admin.TabularInline):  # type: ignore[type-arg]
     model = RoleGrant
     fk_name = "user"
     extra = 1
-    fields = ["role", "district", "area", "school"]
+    fields = ["role", "district", "area", "school", "is_deputy"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
         return (

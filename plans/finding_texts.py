@@ -44,6 +44,10 @@ REASONS: dict[str, Promise] = {
     "student_involvement.met": _(
         "The plan describes how the children/students took part, and in which forums."
     ),
+    "student_involvement.respondents_only": _(
+        "The students answered surveys, but the plan does not say how they took part in drawing it up "
+        "or following it up."
+    ),
     "student_involvement.information_only": _(
         "The children/students are only informed about the plan; it does not say how they took part."
     ),

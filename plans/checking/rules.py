@@ -234,6 +234,8 @@ class Context:
         self.everything = Text("\n".join(b.text for u in self.units if not u.definitions for b in u.blocks))
 
 
+# The plan itself, as the object of participation ("förslagen tog vi med i planen").
+PLAN_REFERENCE = ("planen", "planens", "the plan", "this plan", "likabehandlingsplanen", "trygghetsplanen")
 # Ways of saying "this year's plan will be evaluated", whatever the tense.
 THIS_YEARS_PLAN = (
     "årets plan",
@@ -456,14 +458,22 @@ def rule(key: str) -> Callable[[RuleFunction], RuleFunction]:
 
 @rule("student_involvement")
 def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
+    """Met: a sentence where the children or students take part through a named forum or method,
+    in the plan's making or follow-up (a participation verb, a moment of the plan, or the plan)."""
     forums, verbs, children = req.signal("forums"), req.signal("participation"), req.signal("children")
     moments = req.signal("moments")
     inform, other = req.signal("information_only"), req.signal("other_groups_headings")
+    active_forums = tuple(f for f in forums if not any(w in f for w in ("enkät", "survey", "questionnaire")))
     candidates: list[Scored] = []
     for unit in content_units(ctx):
         if not (
             unit.text.any(children)
-            and (unit.text.any(verbs) or unit.text.any(inform) or unit.text.any(moments))
+            and (
+                unit.text.any(verbs)
+                or unit.text.any(inform)
+                or unit.text.any(moments)
+                or unit.text.any(PLAN_REFERENCE)
+            )
         ):
             continue  # no sentence here can name the children taking part
         about_others = any(text_of(unit.heading).has(s) for s in other) and heading_score(unit, req) < 2
@@ -473,19 +483,36 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             child = text.any(children)
             if about_others and not child:
                 continue
-            if child and text.any(forums) and text.any(verbs):
+            if (
+                child
+                and text.any(forums)
+                and (
+                    text.any(verbs)
+                    or text.any(moments)
+                    # Answering a survey that the plan builds on makes them respondents, not takers-part.
+                    or (text.any(PLAN_REFERENCE) and text.any(active_forums))
+                )
+            ):
                 strong = sentence
                 break
-            if child and (text.any(verbs) or text.any(inform) or text.any(moments)) and weak is None:
+            if (
+                child
+                and (text.any(verbs) or text.any(inform) or text.any(moments) or text.any(forums))
+                and weak is None
+            ):
                 weak = sentence
         if strong:
             candidates.append(Scored(2, "student_involvement.met", unit, strong))
-        elif weak and (heading_score(unit, req) or text_of(weak).any(verbs) or text_of(weak).any(moments)):
-            reason = (
-                "student_involvement.information_only"
-                if text_of(weak).any(inform)
-                else "student_involvement.no_forum"
-            )
+        elif weak and (heading_score(unit, req) or text_of(weak).any(verbs)):
+            # Outside its own section, a plan moment alone ("följs upp med eleven") is an incident's
+            # follow-up, not participation in the plan.
+            weak_text = text_of(weak)
+            if weak_text.any(inform):
+                reason = "student_involvement.information_only"
+            elif weak_text.any(forums) and not weak_text.any(verbs):
+                reason = "student_involvement.respondents_only"
+            else:
+                reason = "student_involvement.no_forum"
             candidates.append(Scored(1, reason, unit, weak))
     return best("student_involvement", candidates, ctx, req)
 
@@ -596,7 +623,13 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
         tables = [b for u in scope for b in u.blocks if b.kind == BlockKind.TABLE]
         table_outcomes = any(text_of(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
         if outcome_items >= 2 or table_outcomes:
-            candidates.append(Scored(2, "previous_year_evaluation.met", unit, example))
+            # Last year named and outcomes given: the account, whatever heading it stands under.
+            explicit = bool(
+                text_of(unit.heading).any(LAST_YEAR)
+                or unit.text.any(last_year)
+                or (previous_label and previous_label in unit.text.raw)
+            )
+            candidates.append(Scored(2, "previous_year_evaluation.met", unit, example, explicit=explicit))
         elif outcome_items == 1 or text.any(generic) or (heading and text.any(past)):
             candidates.append(Scored(1, "previous_year_evaluation.general_only", unit, example))
     return best("previous_year_evaluation", candidates, ctx, req)
