@@ -263,6 +263,12 @@ LAST_YEAR = (
     "last year",
     "previous year",
     "previous plan",
+    # Headings that ask how it went are about last year too.
+    "hur gick det",
+    "så gick det",
+    "looking back",
+    "what happened",
+    "how did it go",
 )
 
 
@@ -490,9 +496,9 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 and text.any(forums)
                 and (
                     text.any(verbs)
-                    or text.any(moments)
-                    # Answering a survey that the plan builds on makes them respondents, not takers-part.
-                    or (text.any(PLAN_REFERENCE) and text.any(active_forums))
+                    # Answering a survey that the plan builds on makes them respondents, and being
+                    # told about the plan makes them an audience: neither is taking part.
+                    or (text.any(PLAN_REFERENCE) and text.any(active_forums) and not text.any(inform))
                 )
             ):
                 strong = sentence
@@ -610,7 +616,7 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
             heading
             or text.any(last_year)
             or text_of(unit.heading).any(LAST_YEAR)
-            or (previous_label and previous_label in unit.text.raw)
+            or (previous_label and (previous_label in unit.text.raw or previous_label in unit.heading))
         )
         if not about_last_year:
             continue
@@ -692,7 +698,7 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
     owners, times, result_cols = req.signal("owners"), req.signal("times"), req.signal("result_columns")
     previous = ctx.document and _requirement_like(ctx, "previous_year_evaluation")
     candidates: list[Scored] = []
-    for unit in content_units(ctx, req):
+    for unit in content_units(ctx):
         if previous and previous(unit):
             continue
         heading = heading_score(unit, req)
@@ -702,6 +708,12 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
                 measures.extend(
                     _table_measures(block, measure_cols, owner_cols, time_cols, result_cols, owners, times)
                 )
+        # A measures table (measure, owner, time columns) is measures wherever it stands, e.g. one
+        # table per ground under the grounds' sub-headings; other content in another requirement's
+        # section is not.
+        tabled = any(_is_measures_table(b, measure_cols, owner_cols, time_cols) for b in unit.blocks)
+        if ctx.foreign(unit, req) and not tabled:
+            continue
         if not measures and heading:
             for block in unit.blocks:
                 if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and len(block.text.split()) >= 3:
@@ -724,7 +736,9 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
         share = complete / len(measures)
         params: dict[str, str | int] = {"measures": len(measures), "complete": complete}
         if share >= 0.8 and (heading or len(measures) >= 2):
-            candidates.append(Scored(2, "preventive_measures.met", unit, measures[0].text, params))
+            candidates.append(
+                Scored(2, "preventive_measures.met", unit, measures[0].text, params, explicit=tabled)
+            )
         elif heading or any(m.owner or m.time for m in measures):
             candidates.append(
                 Scored(1, "preventive_measures.no_owner_or_time", unit, measures[0].text, params)
@@ -749,6 +763,27 @@ def _column(header: Sequence[str], signals: tuple[str, ...]) -> int | None:
         if text_of(cell).any(signals):
             return index
     return None
+
+
+def _is_measures_table(
+    block: Block, measure_cols: tuple[str, ...], owner_cols: tuple[str, ...], time_cols: tuple[str, ...]
+) -> bool:
+    """Measure, owner and time columns, the time not first (a month-first table is an annual wheel)."""
+    if block.kind != BlockKind.TABLE or len(block.rows) < 2:
+        return False
+    header = block.rows[0]
+    measure, owner, when = (
+        _column(header, measure_cols),
+        _column(header, owner_cols),
+        _column(header, time_cols),
+    )
+    return measure is not None and owner is not None and when is not None and when > 0
+
+
+# "Löpande" says when nothing is done; BRIEF §6.7 counts it as no time.
+VAGUE_TIME = re.compile(
+    r"(?:löpande|kontinuerligt|fortlöpande|vid behov|ongoing|continuous(?:ly)?|as needed)"
+)
 
 
 def _table_measures(
@@ -783,6 +818,7 @@ def _table_measures(
             and when < len(row)
             and bool(row[when].strip())
             and not is_guidance_text(row[when])
+            and not VAGUE_TIME.fullmatch(normalise(row[when]).strip(" .,;"))
         )
         measures.append(Measure(" | ".join(c for c in row if c), owner_ok, time_ok))
     return measures
