@@ -15,12 +15,14 @@ if broker_url.startswith("filesystem"):
     # The embedded default: a broker that is just a folder, shared by web, worker and beat.
     _queue = settings.CELERY_BROKER_DIR / "queue"
     _processed = settings.CELERY_BROKER_DIR / "processed"
-    for _folder in (_queue, _processed):
+    _control = settings.CELERY_BROKER_DIR / "control"  # exchange tables; else "control/" in the cwd
+    for _folder in (_queue, _processed, _control):
         _folder.mkdir(parents=True, exist_ok=True)
     broker_transport_options = {
         "data_folder_in": str(_queue),
         "data_folder_out": str(_queue),
         "processed_folder": str(_processed),
+        "control_folder": str(_control),
         "store_processed": False,
     }
 else:
