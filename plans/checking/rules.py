@@ -141,10 +141,16 @@ def is_guidance_text(text: str) -> bool:
         return False
     if "lorem ipsum" in stripped:
         return True  # placeholder text, however long
+    if match.start() == 0 and SECOND_PERSON.search(stripped) and not FIRST_PERSON.search(stripped):
+        return True  # an instruction to "ni"/"you", however long, is the template speaking
     # Instruction text followed by the school's own text: judge the school's text.
     rest = GUIDANCE.sub("", stripped)
     rest = re.sub(r"\[[^\]]*\]|<[^>]*>", "", rest)
     return len(rest.split()) < 12 or (match.start() == 0 and len(stripped.split()) < 25)
+
+
+SECOND_PERSON = re.compile(r"\b(?:ni|er|era|ert|you|your)\b")
+FIRST_PERSON = re.compile(r"\b(?:vi|oss|vår|våra|vårt|we|us|our)\b")
 
 
 def _has_word(text: str, word: str) -> bool:
