@@ -162,12 +162,14 @@ def _message(reminder: Reminder) -> tuple[str, str]:
 class ReminderRun:
     sent: list[str]
     skipped_without_recipients: list[str]
+    failed: list[str] = field(default_factory=list)  # not recorded: the next run tries again
 
 
 def send_due_reminders(*, now: datetime.datetime | None = None) -> ReminderRun:
     now = now or timezone.now()
     sent: list[str] = []
     nobody: list[str] = []
+    failed: list[str] = []
     for reminder in due_reminders(now=now):
         if not reminder.recipients:
             nobody.append(reminder.key)  # not recorded: it goes out once someone can receive it
@@ -187,6 +189,11 @@ def send_due_reminders(*, now: datetime.datetime | None = None) -> ReminderRun:
                 send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, list(reminder.recipients))
         except IntegrityError:
             continue  # another run sent it a moment ago
+        except OSError:  # smtplib.SMTPException and refused connections; the row was rolled back
+            # One bad address or a mail server hiccup must not hold back every reminder after it.
+            logger.exception("reminder %s could not be sent; the next run tries again", reminder.key)
+            failed.append(reminder.key)
+            continue
         sent.append(reminder.key)
         logger.info("reminder %s sent to %s recipient(s)", reminder.key, len(reminder.recipients))
-    return ReminderRun(sent, nobody)
+    return ReminderRun(sent, nobody, failed)

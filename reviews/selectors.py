@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
 
 from plans.checking.diff import SectionChange, diff_documents
 from plans.checking.reader import DocumentUnreadable, read_document
@@ -87,7 +88,12 @@ def overdue(
 ) -> Overdue:
     waiting_for_school = status in (PlanStatus.NOT_SUBMITTED, PlanStatus.CHANGES_REQUESTED)
     waiting_for_reviewer = status in (PlanStatus.SUBMITTED, PlanStatus.RESUBMITTED, PlanStatus.IN_REVIEW)
-    review_due = timeline.review_due_date(submitted_at.date(), settings.REVIEW_DAYS) if submitted_at else None
+    # The local day it came in: just after midnight in Sweden is still the day before in UTC.
+    review_due = (
+        timeline.review_due_date(timezone.localdate(submitted_at), settings.REVIEW_DAYS)
+        if submitted_at
+        else None
+    )
     return Overdue(
         plan_overdue=waiting_for_school
         and status == PlanStatus.NOT_SUBMITTED
@@ -218,7 +224,7 @@ def _queue_rows(
         if status not in QUEUE_STATUSES and not late.plan_overdue:
             continue
         next_due = (
-            timeline.review_due_date(submitted_at.date(), settings.REVIEW_DAYS)
+            timeline.review_due_date(timezone.localdate(submitted_at), settings.REVIEW_DAYS)
             if submitted_at and status in QUEUE_STATUSES
             else due
         )

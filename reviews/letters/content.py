@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.contrib.auth.models import User
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -125,7 +126,7 @@ def letter_content(*, plan: Plan, version: PlanVersion, by: User, today: datetim
         school_forms=tuple(str(form) for form in school.forms.all()),
         school_year=plan.school_year.label,
         version_number=version.number,
-        version_uploaded=version.uploaded_at.date(),
+        version_uploaded=timezone.localdate(version.uploaded_at),
         decision=decision,
         overall=latest_decision.note if latest_decision else "",
         requirements=tuple(requirements),
