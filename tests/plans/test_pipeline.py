@@ -9,8 +9,18 @@ import time_machine
 from django.utils import timezone
 
 from plans import jobs, services
-from plans.models import CheckFailure, CheckRun, CheckStatus, EventKind, PlanEvent, PlanTemplate
-from tests.factories import PlanVersionFactory
+from plans.models import (
+    CheckFailure,
+    CheckRun,
+    CheckStatus,
+    EventKind,
+    Finding,
+    PlanEvent,
+    PlanTemplate,
+    SchoolYear,
+)
+from tests.checking.builders import plan as plan_file
+from tests.factories import PlanFactory, PlanVersionFactory, SchoolYearFactory
 from worker.celery import app
 
 pytestmark = pytest.mark.django_db
@@ -229,3 +239,45 @@ def test_broker_outage_after_commit_keeps_the_upload(
         )
     version.refresh_from_db()
     assert version.check_status == CheckStatus.QUEUED  # stored; the sweep will send it again
+
+
+def test_last_years_measures_not_accounted_for_become_findings_that_name_them(world: object) -> None:
+    this_year = SchoolYear.objects.get(district__name="Exempelstad", label="2025/26")
+    last_year = SchoolYearFactory(district=this_year.district, label="2024/25")
+    school = this_year.district.schools.get(skolenhetskod="11111111")
+    old = PlanVersionFactory(
+        plan=PlanFactory(school=school, school_year=last_year),
+        number=1,
+        content=plan_file(
+            ("h", "Förebyggande åtgärder"),
+            (
+                "table",
+                [
+                    ("Åtgärd", "Ansvarig", "När"),
+                    ("Rastvärdar vid fotbollsplanen", "Fritidspersonalen", "Hela läsåret"),
+                    ("Nya lås på toaletterna vid matsalen", "Rektor", "Oktober 2024"),
+                ],
+            ),
+        ),
+    )
+    new = PlanVersionFactory(
+        plan=PlanFactory(school=school, school_year=this_year),
+        number=1,
+        content=plan_file(
+            ("h", "Utvärdering av förra årets plan"),
+            ("p", "Rastvärdarna vid fotbollsplanen fanns hela året och bråken minskade tydligt."),
+        ),
+    )
+    assert old.plan.school_id == new.plan.school_id
+    services.run_check(version_id=new.pk)
+    findings = Finding.objects.filter(check_run__version=new, code="previous_measure_not_accounted")
+    assert [f.params["measure"] for f in findings] == ["Nya lås på toaletterna vid matsalen"]
+    assert findings[0].severity == "medium"
+
+
+def test_without_last_years_plan_there_is_nothing_to_account_for() -> None:
+    version = PlanVersionFactory()
+    services.run_check(version_id=version.pk)
+    assert not Finding.objects.filter(
+        check_run__version=version, code="previous_measure_not_accounted"
+    ).exists()
