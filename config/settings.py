@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "plans",
     "reviews",
     "api",
@@ -168,6 +171,13 @@ REMINDER_HOUR = env_int("REMINDER_HOUR", 7)
 # The address people use to reach the web pages, for links in e-mails.
 SITE_URL = env_str("SITE_URL", "http://localhost:8000").rstrip("/")
 
+# --- Webhooks (api/webhooks.py, docs/webhooks.md) ---
+# Let webhook URLs lead to loopback, private and link-local addresses: only for tests or a closed
+# network. Off, a webhook cannot be used to probe the internal network.
+WEBHOOK_ALLOW_PRIVATE = env_bool("WEBHOOK_ALLOW_PRIVATE", False)
+# Attempts per delivery (with exponential backoff, 1 minute doubling up to an hour) before it fails.
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
+
 # --- Security when DEBUG is off ---
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
 SESSION_COOKIE_SECURE = not DEBUG
@@ -185,7 +195,48 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
+# --- REST API ---
+API_TOKEN_DAYS = env_int("API_TOKEN_DAYS", 365)
+API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "600/min")
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",  # the browser, with CSRF
+    ],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAuthenticated",
+        "api.permissions.ReadOnlyServiceTokens",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
+    "EXCEPTION_HANDLER": "api.errors.problem_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.TokenRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"token": API_THROTTLE_RATE},
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Plangranskning API",
+    "DESCRIPTION": (
+        "Plans against discrimination and degrading treatment: schools, school years, plan versions "
+        "and their checks, reviews and feedback. Errors are application/problem+json (RFC 9457)."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "PlanStatusEnum": "reviews.models.PlanStatus",
+        "CheckStatusEnum": "plans.models.CheckStatus",
+        "RequirementStatusEnum": "plans.models.RequirementStatus",
+        "SeverityEnum": "reviews.models.Severity",
+        "FindingSeverityEnum": "plans.models.FindingSeverity",
+    },
 }

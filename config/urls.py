@@ -10,6 +10,7 @@ urlpatterns = [
     path("", plan_views.home, name="home"),
     path("", include("plans.urls")),
     path("", include("reviews.urls")),
+    path("api/", include("api.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -21,3 +22,14 @@ admin.site.site_header = "Plangranskning"
 admin.site.site_title = "Plangranskning"
 if settings.DEBUG:
     admin.site.site_header = "Plangranskning (development)"
+
+
+def handler404(request, exception=None):  # type: ignore[no-untyped-def]
+    """Unknown addresses under /api/ answer in the API's error shape; pages get Django's 404."""
+    from django.views.defaults import page_not_found
+
+    from api.errors import not_found_view
+
+    if request.path.startswith("/api/"):
+        return not_found_view(request, exception)
+    return page_not_found(request, exception)

@@ -1,0 +1,109 @@
+"""Every API error as application/problem+json (RFC 9457), with a stable code and a message in the
+request's language (Accept-Language, through Django's LocaleMiddleware)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, JsonResponse
+from django.utils.translation import gettext as _
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+from plans.errors import DuplicateVersion, NotAllowed, NotFound, PlansError, UploadRejected
+
+PROBLEM = "application/problem+json"
+TYPE_BASE = "https://plangranskning.example/problems/"
+
+
+def problem(
+    *, code: str, title: str, status_code: int, detail: str = "", errors: dict[str, list[str]] | None = None
+) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "type": TYPE_BASE + code,
+        "title": title,
+        "status": status_code,
+        "detail": detail or title,
+        "code": code,
+    }
+    if errors:
+        body["errors"] = errors
+    return body
+
+
+def _domain(exc: PlansError) -> tuple[int, str, str]:
+    if isinstance(exc, UploadRejected):
+        return status.HTTP_400_BAD_REQUEST, f"upload_rejected.{exc.code}", _("The file was not accepted")
+    if isinstance(exc, DuplicateVersion):
+        return status.HTTP_409_CONFLICT, "duplicate_version", _("The same file was uploaded before")
+    if isinstance(exc, NotAllowed):
+        return status.HTTP_403_FORBIDDEN, "not_allowed", _("Not allowed")
+    if isinstance(exc, NotFound):
+        return status.HTTP_404_NOT_FOUND, "not_found", _("Not found")
+    # A step the current state does not allow (a review transition out of order, …).
+    return status.HTTP_409_CONFLICT, getattr(exc, "code", "refused") or "refused", _("Not possible now")
+
+
+def _field_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if isinstance(detail, dict):
+        for key, value in detail.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            out.update(_field_errors(value, name))
+    elif isinstance(detail, list):
+        if all(not isinstance(item, dict | list) for item in detail):
+            out[prefix or "non_field_errors"] = [str(item) for item in detail]
+        else:
+            for index, item in enumerate(detail):
+                out.update(_field_errors(item, f"{prefix}[{index}]"))
+    else:
+        out[prefix or "non_field_errors"] = [str(detail)]
+    return out
+
+
+def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, PlansError):
+        status_code, code, title = _domain(exc)
+        return Response(
+            problem(code=code, title=str(title), status_code=status_code, detail=exc.message),
+            status=status_code,
+            content_type=PROBLEM,
+        )
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+    response = exception_handler(exc, context)
+    if response is None:
+        return None  # a real fault: Django's 500 handling, logged
+    if isinstance(exc, exceptions.ValidationError):
+        errors = _field_errors(exc.detail)
+        names = ", ".join(sorted(errors))
+        response.data = problem(
+            code="invalid",
+            title=str(_("The request is not valid")),
+            status_code=response.status_code,
+            detail=str(_("Check these fields: %(fields)s.") % {"fields": names}),
+            errors=errors,
+        )
+    else:
+        detail = exc.detail if isinstance(exc, exceptions.APIException) else str(exc)
+        codes = exc.get_codes() if isinstance(exc, exceptions.APIException) else "error"
+        response.data = problem(
+            code=codes if isinstance(codes, str) and codes else "error",
+            title=str(getattr(exc, "default_detail", _("Error"))),
+            status_code=response.status_code,
+            detail=str(detail),
+        )
+    response.content_type = PROBLEM
+    return response
+
+
+def not_found_view(request: HttpRequest, exception: Exception | None = None) -> JsonResponse:
+    """404 for URLs under /api/ that match no route, in the same shape."""
+    body = problem(
+        code="not_found", title=str(_("Not found")), status_code=404, detail=str(_("No such address."))
+    )
+    return JsonResponse(body, status=404, content_type=PROBLEM)

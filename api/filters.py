@@ -1,0 +1,135 @@
+"""django-filter FilterSets for the API lists. Filters that need the school year's computed state
+(status, overdue, a requirement's result) read it with a fixed number of queries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from plans.models import CheckStatus, Plan, PlanVersion, RequirementStatus, School, SchoolFormCode, SchoolYear
+from reviews import selectors as review_selectors
+from reviews.models import PlanStatus
+
+STATUS_CHOICES = PlanStatus.choices
+
+
+def _year(queryset: QuerySet[Any], request: Any, label: str) -> SchoolYear | None:
+    if not label:
+        return None
+    from api.views.plans import _school_year
+
+    return _school_year(request, label)
+
+
+class SchoolFilter(django_filters.FilterSet):
+    school_year = django_filters.CharFilter(method="noop", help_text='Label, e.g. "2025/26"')
+    area = django_filters.NumberFilter(field_name="area_id")
+    form = django_filters.ChoiceFilter(choices=SchoolFormCode.choices, field_name="forms__code")
+    status = django_filters.ChoiceFilter(
+        choices=STATUS_CHOICES, method="by_status", help_text="needs school_year"
+    )
+    overdue = django_filters.BooleanFilter(method="by_overdue", help_text="needs school_year")
+    requirement = django_filters.CharFilter(
+        method="noop", help_text="a requirement key, with requirement_status"
+    )
+    requirement_status = django_filters.ChoiceFilter(
+        choices=RequirementStatus.choices,
+        method="by_requirement",
+        help_text="needs school_year and requirement",
+    )
+
+    class Meta:
+        model = School
+        fields = ["area", "form", "is_active"]
+
+    def noop(self, queryset: QuerySet[School], name: str, value: Any) -> QuerySet[School]:
+        return queryset
+
+    def _school_year(self) -> SchoolYear | None:
+        return _year(self.queryset, self.request, self.data.get("school_year", ""))
+
+    def by_status(self, queryset: QuerySet[School], name: str, value: str) -> QuerySet[School]:
+        year = self._school_year()
+        if year is None:
+            return queryset.none()
+        if value == PlanStatus.NOT_SUBMITTED:
+            submitted = Plan.objects.filter(school_year=year, review__isnull=False).exclude(
+                review__status=PlanStatus.NOT_SUBMITTED
+            )
+            return queryset.exclude(pk__in=submitted.values("school_id"))
+        return queryset.filter(plans__school_year=year, plans__review__status=value)
+
+    def by_overdue(self, queryset: QuerySet[School], name: str, value: bool) -> QuerySet[School]:
+        year = self._school_year()
+        if year is None:
+            return queryset.none()
+        summary = review_selectors.school_year_summary(queryset, school_year=year, today=timezone.localdate())
+        late = {row.school.pk for row in summary.overdue}
+        return queryset.filter(pk__in=late) if value else queryset.exclude(pk__in=late)
+
+    def by_requirement(self, queryset: QuerySet[School], name: str, value: str) -> QuerySet[School]:
+        year = self._school_year()
+        key = self.data.get("requirement", "")
+        if year is None or not key:
+            return queryset.none()
+        plans = list(Plan.objects.filter(school_year=year, school__in=queryset))
+        return queryset.filter(pk__in=_schools_with(plans, key, value))
+
+
+def _schools_with(plans: list[Plan], key: str, status: str) -> set[int]:
+    """Schools whose latest checked version has this result, in a fixed number of queries."""
+    from plans.models import CheckRun, RequirementResult
+
+    versions: dict[int, int] = {}
+    for plan_id, version_id in (
+        PlanVersion.objects.filter(plan__in=plans, check_status=CheckStatus.CHECKED)
+        .order_by("plan_id", "-number")
+        .values_list("plan_id", "id")
+    ):
+        versions.setdefault(plan_id, version_id)
+    runs: dict[int, int] = {}
+    for version_id, run_id in (
+        CheckRun.objects.filter(version_id__in=versions.values())
+        .order_by("version_id", "-created_at", "-id")
+        .values_list("version_id", "id")
+    ):
+        runs.setdefault(version_id, run_id)
+    hits = set(
+        RequirementResult.objects.filter(check_run_id__in=runs.values(), key=key, status=status).values_list(
+            "check_run__version__plan__school_id", flat=True
+        )
+    )
+    return hits
+
+
+class PlanFilter(django_filters.FilterSet):
+    school_year = django_filters.CharFilter(
+        field_name="school_year__label", help_text='Label, e.g. "2025/26"'
+    )
+    school = django_filters.CharFilter(field_name="school__skolenhetskod", help_text="skolenhetskod")
+    area = django_filters.NumberFilter(field_name="school__area_id")
+    form = django_filters.ChoiceFilter(choices=SchoolFormCode.choices, field_name="school__forms__code")
+    status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="by_status")
+
+    class Meta:
+        model = Plan
+        fields = ["school_year", "school", "area", "form"]
+
+    def by_status(self, queryset: QuerySet[Plan], name: str, value: str) -> QuerySet[Plan]:
+        if value == PlanStatus.NOT_SUBMITTED:
+            return queryset.exclude(review__status__in=[s for s in PlanStatus.values if s != value])
+        return queryset.filter(review__status=value)
+
+
+class PlanVersionFilter(django_filters.FilterSet):
+    plan = django_filters.NumberFilter(field_name="plan_id")
+    school = django_filters.CharFilter(field_name="plan__school__skolenhetskod", help_text="skolenhetskod")
+    school_year = django_filters.CharFilter(field_name="plan__school_year__label", help_text='e.g. "2025/26"')
+    status = django_filters.ChoiceFilter(choices=CheckStatus.choices, field_name="check_status")
+
+    class Meta:
+        model = PlanVersion
+        fields = ["plan", "school", "school_year", "status"]

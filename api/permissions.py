@@ -1,0 +1,26 @@
+"""DRF adapters over plans.permissions (no rules of their own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import permissions
+from rest_framework.request import Request
+
+from api.models import ApiToken
+
+
+def service_token(request: Request) -> ApiToken | None:
+    auth = getattr(request, "auth", None)
+    return auth if isinstance(auth, ApiToken) and auth.is_service else None
+
+
+class ReadOnlyServiceTokens(permissions.BasePermission):
+    """A service token reads; it never writes, whatever its user may do elsewhere."""
+
+    message = "A service token is read-only."
+
+    def has_permission(self, request: Request, view: Any) -> bool:
+        if service_token(request) is None:
+            return True
+        return request.method in permissions.SAFE_METHODS

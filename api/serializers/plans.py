@@ -1,0 +1,282 @@
+"""Serializers of the organisation, plans, versions, check results and templates (read, plus upload)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import get_language
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from plans.finding_texts import finding_text, reason_text
+from plans.models import (
+    Area,
+    CheckRun,
+    CheckStatus,
+    District,
+    Finding,
+    FindingSeverity,
+    Plan,
+    PlanEvent,
+    PlanTemplate,
+    PlanVersion,
+    Requirement,
+    RequirementResult,
+    RequirementStatus,
+    School,
+    SchoolFormCode,
+    SchoolYear,
+)
+
+
+class DistrictSerializer(serializers.ModelSerializer[District]):
+    class Meta:
+        model = District
+        fields = ["id", "name", "organisation_number"]
+
+
+class AreaSerializer(serializers.ModelSerializer[Area]):
+    class Meta:
+        model = Area
+        fields = ["id", "name", "district"]
+
+
+class SchoolYearSerializer(serializers.ModelSerializer[SchoolYear]):
+    template: serializers.PrimaryKeyRelatedField[PlanTemplate] = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
+    )
+
+    class Meta:
+        model = SchoolYear
+        fields = ["id", "label", "district", "starts_on", "ends_on", "template"]
+
+
+class SchoolSerializer(serializers.ModelSerializer[School]):
+    forms = serializers.SerializerMethodField()
+    status = serializers.SerializerMethodField(help_text="Review status of the school year's plan")
+    latest_version = serializers.SerializerMethodField()
+
+    class Meta:
+        model = School
+        fields = [
+            "id",
+            "skolenhetskod",
+            "name",
+            "district",
+            "area",
+            "forms",
+            "is_active",
+            "status",
+            "latest_version",
+        ]
+
+    @extend_schema_field(
+        serializers.ChoiceField(
+            choices=[
+                "not_submitted",
+                "submitted",
+                "in_review",
+                "changes_requested",
+                "resubmitted",
+                "approved",
+            ],
+            allow_null=True,
+        )
+    )
+    def get_status(self, school: School) -> str | None:
+        return getattr(school, "review_status", None)
+
+    @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=SchoolFormCode.choices)))
+    def get_forms(self, school: School) -> list[str]:
+        return sorted(form.code for form in school.forms.all())
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_latest_version(self, school: School) -> int | None:
+        return getattr(school, "latest_version_id", None)
+
+
+class RequirementResultSerializer(serializers.ModelSerializer[RequirementResult]):
+    status = serializers.ChoiceField(choices=RequirementStatus.choices, read_only=True)
+    reason = serializers.SerializerMethodField(help_text="Why, in the request's language")
+    reason_code = serializers.CharField(source="reason", read_only=True)
+    evidence = serializers.JSONField(read_only=True)
+
+    class Meta:
+        model = RequirementResult
+        fields = ["key", "status", "reason", "reason_code", "evidence"]
+
+    def get_reason(self, result: RequirementResult) -> str:
+        return reason_text(result.reason, result.params)
+
+
+class FindingSerializer(serializers.ModelSerializer[Finding]):
+    severity = serializers.ChoiceField(choices=FindingSeverity.choices, read_only=True)
+    message = serializers.SerializerMethodField(
+        help_text="In the request's language; identity numbers masked"
+    )
+    shown_as = serializers.CharField(source="masked", read_only=True)
+    evidence = serializers.JSONField(read_only=True)
+
+    class Meta:
+        model = Finding
+        fields = ["code", "severity", "message", "shown_as", "evidence"]
+
+    def get_message(self, finding: Finding) -> str:
+        return finding_text(finding.code, {**finding.params, "masked": finding.masked})
+
+
+class CheckRunSerializer(serializers.ModelSerializer[CheckRun]):
+    requirements = RequirementResultSerializer(source="results", many=True, read_only=True)
+    findings = FindingSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = CheckRun
+        fields = [
+            "id",
+            "version",
+            "template",
+            "engine_version",
+            "language",
+            "duration_ms",
+            "created_at",
+            "requirements",
+            "findings",
+        ]
+
+
+class PlanVersionSerializer(serializers.ModelSerializer[PlanVersion]):
+    status = serializers.ChoiceField(choices=CheckStatus.choices, source="check_status", read_only=True)
+    url = serializers.SerializerMethodField()
+    school = serializers.CharField(source="plan.school.skolenhetskod", read_only=True)
+    school_year = serializers.CharField(source="plan.school_year.label", read_only=True)
+    failure = serializers.SerializerMethodField(help_text="Why the check failed, when it did")
+    requirements = serializers.SerializerMethodField()
+    findings = serializers.SerializerMethodField()
+    download = serializers.SerializerMethodField()
+
+    class Meta:
+        model = PlanVersion
+        fields = [
+            "id",
+            "url",
+            "plan",
+            "school",
+            "school_year",
+            "number",
+            "original_name",
+            "size",
+            "sha256",
+            "uploaded_at",
+            "status",
+            "check_queued_at",
+            "check_started_at",
+            "check_finished_at",
+            "failure",
+            "requirements",
+            "findings",
+            "download",
+        ]
+
+    def get_url(self, version: PlanVersion) -> str:
+        return reverse("api:planversion-detail", args=[version.pk], request=self.context.get("request"))
+
+    def get_download(self, version: PlanVersion) -> str:
+        return reverse("api:planversion-download", args=[version.pk], request=self.context.get("request"))
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_failure(self, version: PlanVersion) -> str | None:
+        return str(version.get_check_failure_display()) if version.check_failure else None
+
+    def _run(self, version: PlanVersion) -> CheckRun | None:
+        runs = getattr(version, "newest_runs", None)
+        if runs is not None:
+            return runs[0] if runs else None
+        return version.check_runs.order_by("-created_at").first()
+
+    @extend_schema_field(RequirementResultSerializer(many=True, allow_null=True))
+    def get_requirements(self, version: PlanVersion) -> list[dict[str, Any]] | None:
+        run = self._run(version) if version.check_status == CheckStatus.CHECKED else None
+        if run is None:
+            return None
+        return RequirementResultSerializer(run.results.all(), many=True, context=self.context).data  # type: ignore[return-value]
+
+    @extend_schema_field(FindingSerializer(many=True, allow_null=True))
+    def get_findings(self, version: PlanVersion) -> list[dict[str, Any]] | None:
+        run = self._run(version) if version.check_status == CheckStatus.CHECKED else None
+        if run is None:
+            return None
+        return FindingSerializer(run.findings.all(), many=True, context=self.context).data  # type: ignore[return-value]
+
+
+class UploadSerializer(serializers.Serializer[None]):
+    school = serializers.RegexField(r"^[0-9]{8}$", help_text="The school's skolenhetskod (8 digits)")
+    school_year = serializers.RegexField(
+        r"^[0-9]{4}/[0-9]{2}$", help_text='The school year\'s label, e.g. "2025/26"'
+    )
+    file = serializers.FileField(help_text="The plan as a .docx file")
+
+
+class PlanSerializer(serializers.ModelSerializer[Plan]):
+    school = serializers.CharField(source="school.skolenhetskod", read_only=True)
+    school_name = serializers.CharField(source="school.name", read_only=True)
+    school_year = serializers.CharField(source="school_year.label", read_only=True)
+    versions: serializers.PrimaryKeyRelatedField[PlanVersion] = serializers.PrimaryKeyRelatedField(
+        many=True, read_only=True
+    )
+
+    class Meta:
+        model = Plan
+        fields = ["id", "school", "school_name", "school_year", "created_at", "versions"]
+
+
+class PlanEventSerializer(serializers.ModelSerializer[PlanEvent]):
+    title = serializers.CharField(source="kind_label", read_only=True)
+    by = serializers.CharField(source="actor_label", read_only=True)
+    version: serializers.PrimaryKeyRelatedField[PlanVersion] = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
+    )
+    details = serializers.JSONField(source="data", read_only=True)
+
+    class Meta:
+        model = PlanEvent
+        fields = ["id", "kind", "title", "at", "by", "version", "details"]
+
+
+class RequirementSerializer(serializers.ModelSerializer[Requirement]):
+    title = serializers.SerializerMethodField()
+    advice = serializers.SerializerMethodField()
+    headings = serializers.ListField(child=serializers.CharField(), read_only=True)
+    signals = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()), read_only=True
+    )
+
+    class Meta:
+        model = Requirement
+        fields = [
+            "id",
+            "key",
+            "order",
+            "title",
+            "title_sv",
+            "title_en",
+            "legal_basis",
+            "required",
+            "advice",
+            "headings",
+            "signals",
+        ]
+
+    def get_title(self, requirement: Requirement) -> str:
+        return requirement.title_sv if (get_language() or "sv").startswith("sv") else requirement.title_en
+
+    def get_advice(self, requirement: Requirement) -> str:
+        return requirement.advice_sv if (get_language() or "sv").startswith("sv") else requirement.advice_en
+
+
+class TemplateSerializer(serializers.ModelSerializer[PlanTemplate]):
+    requirements = RequirementSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = PlanTemplate
+        fields = ["id", "key", "version", "name", "district", "created_at", "requirements"]

@@ -1,0 +1,439 @@
+"""Organisation, plans, versions (upload, download), check runs and templates. Thin: fetch what the
+user may see (plans.permissions), call one service, serialize."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from django.db.models import Max, OuterRef, Prefetch, QuerySet, Subquery
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api.conditional import conditional, etag_of
+from api.filters import PlanFilter, PlanVersionFilter, SchoolFilter
+from api.permissions import service_token
+from api.serializers.plans import (
+    AreaSerializer,
+    CheckRunSerializer,
+    DistrictSerializer,
+    PlanEventSerializer,
+    PlanSerializer,
+    PlanVersionSerializer,
+    RequirementSerializer,
+    SchoolSerializer,
+    SchoolYearSerializer,
+    TemplateSerializer,
+    UploadSerializer,
+)
+from api.serializers.status import SchoolSummarySerializer, SchoolYearSummarySerializer
+from plans import permissions, selectors, services
+from plans.errors import NotFound
+from plans.models import CheckRun, Plan, PlanVersion, Requirement, SchoolYear
+from reviews import selectors as review_selectors
+from reviews.models import PlanReview
+
+PROBLEMS = {
+    400: OpenApiResponse(OpenApiTypes.OBJECT, description="Invalid request (problem+json, fields named)"),
+    401: OpenApiResponse(OpenApiTypes.OBJECT, description="No or bad token (problem+json)"),
+    403: OpenApiResponse(OpenApiTypes.OBJECT, description="Not allowed (problem+json)"),
+    404: OpenApiResponse(OpenApiTypes.OBJECT, description="No such object, or not visible (problem+json)"),
+    429: OpenApiResponse(
+        OpenApiTypes.OBJECT, description="Too many requests; see Retry-After (problem+json)"
+    ),
+}
+
+
+def read_problems(*codes: int) -> dict[int, OpenApiResponse]:
+    return {code: PROBLEMS[code] for code in (401, 404, 429, *codes)}
+
+
+class Scoped:
+    """Service tokens see one district, whatever else their user reaches."""
+
+    district_path = "district_id"
+
+    def scoped(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        token = service_token(cast(Request, getattr(self, "request")))  # noqa: B009 - set by the view
+        if token is not None:
+            return queryset.filter(**{self.district_path: token.district_id})
+        return queryset
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: DistrictSerializer(many=True), **read_problems()}),
+    retrieve=extend_schema(responses={200: DistrictSerializer, **read_problems()}),
+)
+class DistrictViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = DistrictSerializer
+    district_path = "id"
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return self.scoped(permissions.visible_districts(self.request.user)).order_by("name", "id")
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: AreaSerializer(many=True), **read_problems()}),
+    retrieve=extend_schema(responses={200: AreaSerializer, **read_problems()}),
+)
+class AreaViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = AreaSerializer
+    filterset_fields = ["district"]
+    ordering_fields = ["name", "id"]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return self.scoped(permissions.visible_areas(self.request.user)).order_by("name", "id")
+
+
+def _school_year(request: Request, label: str) -> SchoolYear:
+    """A school year by label among those the user sees (?district= when they see several)."""
+    years = permissions.visible_school_years(request.user).filter(label=label)
+    token = service_token(request)
+    if token is not None:
+        years = years.filter(district_id=cast(int, token.district_id))
+    district = request.query_params.get("district")
+    if district and district.isdigit():
+        years = years.filter(district_id=int(district))
+    year = years.order_by("district_id").first()
+    if year is None:
+        raise NotFound(f"No school year {label!r} that you can see.")
+    return year
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: SchoolYearSerializer(many=True), **read_problems()}),
+    retrieve=extend_schema(responses={200: SchoolYearSerializer, **read_problems()}),
+)
+class SchoolYearViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = SchoolYearSerializer
+    lookup_field = "label"
+    lookup_value_regex = r"[0-9]{4}/[0-9]{2}"
+    filterset_fields = ["district"]
+    ordering_fields = ["starts_on", "label", "id"]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return self.scoped(permissions.visible_school_years(self.request.user)).order_by("-starts_on", "id")
+
+    def get_object(self) -> SchoolYear:
+        return _school_year(self.request, self.kwargs["label"])
+
+    @extend_schema(
+        summary="The school year's status: counts by plan status, requirement results, overdue",
+        parameters=[OpenApiParameter("district", int, description="when you see several districts")],
+        responses={
+            200: SchoolYearSummarySerializer,
+            304: OpenApiResponse(description="Not modified"),
+            **read_problems(),
+        },
+    )
+    @action(detail=True, methods=["get"])
+    def summary(self, request: Request, label: str) -> Response:
+        year = self.get_object()
+        schools = self.scoped(permissions.visible_schools(request.user))
+        plans = Plan.objects.filter(school_year=year, school__in=schools)
+        validator = (
+            year.pk,
+            timezone.localdate().isoformat(),  # overdue changes with the date
+            plans.aggregate(n=Max("events__id"))["n"],
+            schools.count(),
+        )
+
+        def respond() -> Response:
+            summary = review_selectors.school_year_summary(
+                schools, school_year=year, today=timezone.localdate()
+            )
+            return Response(
+                SchoolYearSummarySerializer(
+                    {
+                        "school_year": year.label,
+                        "schools": summary.schools,
+                        "by_status": summary.by_status,
+                        "requirements": [
+                            {"key": k, "met": m, "partial": p, "missing": x}
+                            for k, m, p, x in summary.requirements
+                        ],
+                        "overdue": [
+                            {
+                                "school": row.school.skolenhetskod,
+                                "name": row.school.name,
+                                "status": row.status,
+                                "due_on": row.due_on,
+                                "kind": row.kind,
+                            }
+                            for row in summary.overdue
+                        ],
+                    }
+                ).data
+            )
+
+        return conditional(request, etag=etag_of(*validator), last_modified=None, respond=respond)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "school_year", str, description='Label, e.g. "2025/26": adds status and latest version'
+            )
+        ],
+        responses={200: SchoolSerializer(many=True), **read_problems(400)},
+    ),
+    retrieve=extend_schema(responses={200: SchoolSerializer, **read_problems()}),
+)
+class SchoolViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = SchoolSerializer
+    filterset_class = SchoolFilter
+    ordering_fields = ["name", "skolenhetskod", "id"]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        schools = self.scoped(permissions.visible_schools(self.request.user)).prefetch_related("forms")
+        label = self.request.query_params.get("school_year")
+        if label:
+            year = _school_year(self.request, label)
+            schools = schools.filter(district_id=year.district_id).annotate(
+                review_status=Subquery(
+                    PlanReview.objects.filter(plan__school=OuterRef("pk"), plan__school_year=year).values(
+                        "status"
+                    )[:1]
+                ),
+                latest_version_id=Subquery(
+                    PlanVersion.objects.filter(plan__school=OuterRef("pk"), plan__school_year=year)
+                    .order_by("-number")
+                    .values("id")[:1]
+                ),
+            )
+        return schools.order_by("name", "id")
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        response = super().list(request, *args, **kwargs)
+        if request.query_params.get("school_year"):
+            rows = response.data["results"] if isinstance(response.data, dict) else response.data
+            for row in rows:
+                row["status"] = row["status"] or "not_submitted"
+        return response
+
+    @extend_schema(
+        summary="One school's year: status, latest version and its check, open feedback, due dates",
+        parameters=[OpenApiParameter("school_year", str, required=True, description='Label, e.g. "2025/26"')],
+        responses={200: SchoolSummarySerializer, **read_problems(400)},
+    )
+    @action(detail=True, methods=["get"])
+    def summary(self, request: Request, pk: str) -> Response:
+        school = self.get_object()
+        label = request.query_params.get("school_year", "")
+        if not label:
+            from rest_framework.exceptions import ValidationError
+
+            raise ValidationError({"school_year": ["Give the school year's label, e.g. 2025/26."]})
+        year = _school_year(request, label)
+        summary = review_selectors.school_summary(school, school_year=year, today=timezone.localdate())
+        latest = summary.latest_version
+        return Response(
+            SchoolSummarySerializer(
+                {
+                    "school": school.skolenhetskod,
+                    "name": school.name,
+                    "school_year": year.label,
+                    "status": summary.status,
+                    "overdue": summary.overdue,
+                    "plan": summary.plan.pk if summary.plan else None,
+                    "latest_version": latest.pk if latest else None,
+                    "check_status": latest.check_status if latest else None,
+                    "requirements": summary.requirements,
+                    "open_feedback": summary.open_feedback,
+                    "due": summary.due,
+                }
+            ).data
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: PlanSerializer(many=True), **read_problems(400)}),
+    retrieve=extend_schema(responses={200: PlanSerializer, **read_problems()}),
+)
+class PlanViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = PlanSerializer
+    filterset_class = PlanFilter
+    district_path = "school__district_id"
+    ordering_fields = ["created_at", "id"]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return (
+            self.scoped(permissions.visible_plans(self.request.user))
+            .select_related("school", "school_year")
+            .prefetch_related(Prefetch("versions", queryset=PlanVersion.objects.order_by("number")))
+            .order_by("school__name", "-school_year__starts_on", "id")
+        )
+
+    @extend_schema(
+        summary="The plan's audit trail", responses={200: PlanEventSerializer(many=True), **read_problems()}
+    )
+    @action(detail=True, methods=["get"])
+    def events(self, request: Request, pk: str) -> Response:
+        plan = self.get_object()
+        events = selectors.plan_events(plan)
+        page = self.paginate_queryset(events)
+        return self.get_paginated_response(PlanEventSerializer(page, many=True).data)
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: PlanVersionSerializer(many=True), **read_problems(400)}),
+    retrieve=extend_schema(
+        responses={
+            200: PlanVersionSerializer,
+            304: OpenApiResponse(description="Not modified"),
+            **read_problems(),
+        }
+    ),
+    create=extend_schema(
+        summary="Upload a new version of a school's plan (multipart)",
+        request={"multipart/form-data": UploadSerializer},
+        responses={
+            201: PlanVersionSerializer,
+            **read_problems(400, 403),
+            409: OpenApiResponse(
+                OpenApiTypes.OBJECT, description="Identical to an earlier version (problem+json)"
+            ),
+        },
+    ),
+)
+class PlanVersionViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = PlanVersionSerializer
+    filterset_class = PlanVersionFilter
+    district_path = "plan__school__district_id"
+    parser_classes = [MultiPartParser, FormParser]
+    ordering_fields = ["uploaded_at", "number", "id"]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        newest_runs = Prefetch(
+            "check_runs",
+            queryset=CheckRun.objects.order_by("-created_at", "-id").prefetch_related("results", "findings"),
+            to_attr="newest_runs",
+        )
+        return (
+            self.scoped(permissions.visible_versions(self.request.user))
+            .select_related("plan__school", "plan__school_year")
+            .prefetch_related(newest_runs)
+            .order_by("-uploaded_at", "-id")
+        )
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        version = self.get_object()
+        validator = (version.pk, version.check_status, version.check_finished_at, version.check_attempts)
+        return conditional(
+            request,
+            etag=etag_of(*validator, request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else ""),
+            last_modified=version.check_finished_at or version.check_started_at or version.uploaded_at,
+            respond=lambda: Response(self.get_serializer(version).data),
+        )
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        form = UploadSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        school = get_object_or_404(
+            self.scoped(permissions.visible_schools(request.user)),
+            skolenhetskod=form.validated_data["school"],
+        )
+        year = get_object_or_404(
+            SchoolYear, district_id=school.district_id, label=form.validated_data["school_year"]
+        )
+        plan = services.get_or_create_plan(school=school, school_year=year, by=request.user)
+        upload = form.validated_data["file"]
+        version = services.upload_version(
+            plan=plan,
+            file=upload,
+            original_name=upload.name or "plan.docx",
+            by=request.user,
+            declared_size=upload.size,
+        )
+        data = self.get_serializer(self.get_queryset().get(pk=version.pk)).data
+        return Response(data, status=status.HTTP_201_CREATED, headers={"Location": data["url"]})
+
+    @extend_schema(
+        summary="The original file",
+        responses={
+            (
+                200,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ): OpenApiTypes.BINARY,
+            **read_problems(),
+        },
+    )
+    @action(detail=True, methods=["get"])
+    def download(self, request: Request, pk: str) -> FileResponse:
+        version = self.get_object()
+        return FileResponse(version.file.open("rb"), as_attachment=True, filename=version.original_name)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[OpenApiParameter("version", int, description="only this version's runs")],
+        responses={200: CheckRunSerializer(many=True), **read_problems()},
+    ),
+    retrieve=extend_schema(responses={200: CheckRunSerializer, **read_problems()}),
+)
+class CheckRunViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = CheckRunSerializer
+    district_path = "version__plan__school__district_id"
+    filterset_fields = ["version"]
+    ordering_fields = ["created_at", "id"]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        versions = permissions.visible_versions(self.request.user)
+        return self.scoped(
+            CheckRun.objects.filter(version__in=versions)
+            .prefetch_related("results", "findings")
+            .order_by("-created_at", "-id")
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: TemplateSerializer(many=True), **read_problems()}),
+    retrieve=extend_schema(responses={200: TemplateSerializer, **read_problems()}),
+)
+class TemplateViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = TemplateSerializer
+    ordering_fields = ["version", "id"]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return (
+            permissions.visible_templates(self.request.user)
+            .prefetch_related(Prefetch("requirements", queryset=Requirement.objects.order_by("order")))
+            .order_by("district_id", "key", "-version", "id")
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[OpenApiParameter("template", int), OpenApiParameter("key", str)],
+        responses={200: RequirementSerializer(many=True), **read_problems()},
+    ),
+    retrieve=extend_schema(responses={200: RequirementSerializer, **read_problems()}),
+)
+class RequirementViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    serializer_class = RequirementSerializer
+    filterset_fields = ["template", "key"]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        templates = permissions.visible_templates(self.request.user)
+        return Requirement.objects.filter(template__in=templates).order_by("template_id", "order", "id")
+
+
+__all__ = [
+    "AreaViewSet",
+    "CheckRunViewSet",
+    "DistrictViewSet",
+    "PlanVersionViewSet",
+    "PlanViewSet",
+    "RequirementViewSet",
+    "SchoolViewSet",
+    "SchoolYearViewSet",
+    "TemplateViewSet",
+]
