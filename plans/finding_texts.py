@@ -90,6 +90,9 @@ REASONS: dict[str, Promise] = {
     "minority_rights.met": _(
         "The plan names the national minorities and what the school does for their rights."
     ),
+    "discrimination_grounds.law_only": _(
+        "The grounds are named only in the quoted law, not in the school's own analysis and work."
+    ),
     "minority_rights.mother_tongue_only": _(
         "The plan speaks of mother-tongue tuition in general, not of the national minorities and "
         "their rights."

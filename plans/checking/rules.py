@@ -516,7 +516,11 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             ):
                 weak = sentence
         if strong:
-            candidates.append(Scored(2, "student_involvement.met", unit, strong))
+            # Taking part in the plan itself ("klassråden diskuterade utkastet") says so in so many
+            # words, under whatever heading it stands.
+            said = text_of(strong)
+            explicit = said.any(verbs) and (said.any(moments) or said.any(PLAN_REFERENCE))
+            candidates.append(Scored(2, "student_involvement.met", unit, strong, explicit=explicit))
         elif weak and (heading_score(unit, req) or text_of(weak).any(verbs)):
             # Outside its own section, a plan moment alone ("följs upp med eleven") is an incident's
             # follow-up, not participation in the plan.
@@ -938,12 +942,27 @@ def grounds_in(text: str | Text) -> list[str]:
     return [name for name, pattern in GROUND_PATTERNS.items() if pattern.search(normalised)]
 
 
+def _law_only(ctx: Context, names_it: Callable[[str], bool]) -> tuple[Evidence, ...] | None:
+    """Where a quoted law extract (dropped from the content) names the thing, if one does: BRIEF
+    §6.9–6.10 call a mention only there partial."""
+    for section in ctx.document.sections:
+        blocks = ctx.document.content_blocks(section)
+        text = "\n".join(b.text for b in blocks)
+        if is_law_extract(section, blocks) and names_it(text):
+            heading = section.heading.text if section.heading else ""
+            return (
+                Evidence(section.path, section.start, max(section.end - 1, section.start), quote(heading)),
+            )
+    return None
+
+
 def _grounds_of(units: Sequence[Unit]) -> list[str]:
     """The grounds named across these sections (each section's text is searched once)."""
     found: set[str] = set()
     for unit in units:
         if unit.grounds_cache is None:
-            unit.grounds_cache = grounds_in(unit.text)
+            # A ground may be a sub-heading ("7.1 Kön") with its measures below it.
+            unit.grounds_cache = grounds_in(f"{unit.heading}\n{unit.text.raw}" if unit.heading else unit.text)
         found.update(unit.grounds_cache)
     return [name for name in GROUND_PATTERNS if name in found]
 
@@ -960,6 +979,10 @@ def discrimination_grounds(ctx: Context, req: RequirementSpec) -> RuleResult:
     everywhere = _grounds_of(units)
     if len(everywhere) > len(best_found):
         best_found = everywhere
+    if len(best_found) < 4:
+        law = _law_only(ctx, lambda text: len(grounds_in(text)) >= 4)
+        if law is not None:
+            return RuleResult("discrimination_grounds", PARTIAL, "discrimination_grounds.law_only", {}, law)
     if best_unit is None or len(best_found) < 4:
         return (
             empty_reason(ctx, req, "discrimination_grounds")
@@ -1013,13 +1036,9 @@ def minority_rights(ctx: Context, req: RequirementSpec) -> RuleResult:
                 candidates.append(Scored(1, "minority_rights.mother_tongue_only", unit, sentence))
                 break
         else:
-            for section in ctx.document.sections:
-                blocks = ctx.document.content_blocks(section)
-                law = Text("\n".join(b.text for b in blocks))
-                if is_law_extract(section, blocks) and (law.any(phrase) or law.count(groups) >= 3):
-                    heading = section.heading.text if section.heading else ""
-                    where = (Evidence(section.path, section.start, section.end - 1, quote(heading)),)
-                    return RuleResult("minority_rights", PARTIAL, "minority_rights.law_only", {}, where)
+            law = _law_only(ctx, lambda text: Text(text).any(phrase) or Text(text).count(groups) >= 3)
+            if law is not None:
+                return RuleResult("minority_rights", PARTIAL, "minority_rights.law_only", {}, law)
     return best("minority_rights", candidates, ctx, req)
 
 
