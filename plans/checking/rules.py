@@ -242,6 +242,8 @@ class Context:
         self.everything = Text("\n".join(b.text for u in self.units if not u.definitions for b in u.blocks))
 
 
+# What guardians take part in, outside their own section: the plan, its draft, the safety work.
+GUARDIAN_PLAN_CONTEXT = ("plan", "värdegrund", "trygghetsarbete", "utkast", "draft")
 # The plan itself, as the object of participation ("förslagen tog vi med i planen").
 PLAN_REFERENCE = ("planen", "planens", "the plan", "this plan", "likabehandlingsplanen", "trygghetsplanen")
 # Ways of saying "this year's plan will be evaluated", whatever the tense.
@@ -547,7 +549,7 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             text = text_of(sentence)
             # Guardians informed about an incident are not involved in the plan.
             heading = heading_score(unit, req) == 2 or text_of(unit.heading).any(guardians)
-            if not (heading or (text.any(guardians) and text.any(("plan", "värdegrund", "trygghetsarbete")))):
+            if not (heading or (text.any(guardians) and text.any(GUARDIAN_PLAN_CONTEXT))):
                 continue
             if not heading and not text.any(guardians):
                 continue
@@ -708,10 +710,12 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
     owners, times, result_cols = req.signal("owners"), req.signal("times"), req.signal("result_columns")
     previous = ctx.document and _requirement_like(ctx, "previous_year_evaluation")
     candidates: list[Scored] = []
-    for unit in content_units(ctx):
+    for unit in ctx.units:
+        heading = heading_score(unit, req)
+        if unit.definitions or not (unit.blocks or heading):
+            continue  # a measures heading with only field sub-sections is read through them
         if previous and previous(unit):
             continue
-        heading = heading_score(unit, req)
         measures: list[Measure] = []
         for block in unit.blocks:
             if block.kind == BlockKind.TABLE and len(block.rows) >= 2:
@@ -729,7 +733,7 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
                 if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and len(block.text.split()) >= 3:
                     text = Text(block.text)
                     measures.append(Measure(block.text, text.any(owners), _has_time(block.text, text, times)))
-            labelled = _labelled_measures(unit, owners, times)
+            labelled = _labelled_measures(unit, owners, times) or _field_measures(ctx, unit, owners, times)
             if labelled:
                 measures = labelled
         if not measures:
@@ -745,7 +749,7 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
         complete = sum(1 for m in measures if m.owner and m.time)
         share = complete / len(measures)
         params: dict[str, str | int] = {"measures": len(measures), "complete": complete}
-        if share >= 0.8 and (heading or len(measures) >= 2):
+        if share >= 0.8 and (heading or len(measures) >= 2 or tabled):
             candidates.append(
                 Scored(2, "preventive_measures.met", unit, measures[0].text, params, explicit=tabled)
             )
@@ -834,9 +838,24 @@ def _table_measures(
     return measures
 
 
-def _labelled_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
+def _field_measures(
+    ctx: Context, unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]
+) -> list[Measure]:
+    """DO-style fields as sub-headings ("Åtgärd", "Ansvarig", "Datum när det ska vara klart"), each
+    with its answer below, read as "Åtgärd: …" lines."""
+    lines = [
+        f"{u.heading}: {' '.join(b.text for b in u.blocks)}"
+        for u in _subtree_units(ctx, unit)
+        if u is not unit and u.blocks and len(u.heading.split()) <= 6
+    ]
+    return _labelled_measures(unit, owners, times, text="\n".join(lines)) if lines else []
+
+
+def _labelled_measures(
+    unit: Unit, owners: tuple[str, ...], times: tuple[str, ...], *, text: str | None = None
+) -> list[Measure]:
     """Paragraphs like "Åtgärd: … Ansvarig: … När: …" (the DO-style template)."""
-    text = "\n".join(b.text for b in unit.blocks)
+    text = "\n".join(b.text for b in unit.blocks) if text is None else text
     parts = re.split(r"(?im)^(?=\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:)", text)
     measures = []
     for part in parts:
