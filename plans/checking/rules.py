@@ -963,7 +963,7 @@ def grounds_in(text: str | Text) -> list[str]:
 
 def _law_only(ctx: Context, names_it: Callable[[str], bool]) -> tuple[Evidence, ...] | None:
     """Where a quoted law extract (dropped from the content) names the thing, if one does: BRIEF
-    §6.9–6.10 call a mention only there partial."""
+    §6.9 and §6.10 call a mention only there partial."""
     for section in ctx.document.sections:
         blocks = ctx.document.content_blocks(section)
         text = "\n".join(b.text for b in blocks)
