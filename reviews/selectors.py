@@ -16,6 +16,7 @@ from django.utils import timezone
 from plans.checking.diff import SectionChange, diff_documents
 from plans.checking.reader import DocumentUnreadable, read_document
 from plans.models import (
+    Area,
     CheckRun,
     Finding,
     Plan,
@@ -28,7 +29,7 @@ from plans.models import (
     SchoolYear,
 )
 from plans.permissions import Actor, grants_of
-from plans.selectors import latest_check_run
+from plans.selectors import latest_check_run, template_for
 from reviews import timeline
 from reviews.models import (
     UNSETTLED_STATES,
@@ -430,3 +431,293 @@ def version_diff(before: PlanVersion, after: PlanVersion) -> VersionDiff:
     return VersionDiff(
         before, after, sections, check_delta(latest_check_run(before), latest_check_run(after))
     )
+
+
+# --- Status summaries (the district's whole picture; API and overview pages) ---
+
+
+@dataclass(frozen=True)
+class OverdueRow:
+    school: School
+    status: str
+    due_on: datetime.date | None
+    kind: str  # "plan": not handed in; "review": waiting for a decision
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    school_year: SchoolYear
+    schools: int
+    by_status: dict[str, int]
+    requirements: list[tuple[str, int, int, int]]  # key, met, partial, missing (latest checked versions)
+    overdue: list[OverdueRow]
+
+
+def school_year_summary(
+    schools: QuerySet[School], *, school_year: SchoolYear, today: datetime.date
+) -> YearSummary:
+    """Counts by plan status, per-requirement results of each school's latest checked version, and
+    what is overdue: a fixed number of queries whatever the number of schools."""
+    rows = list(schools.filter(district_id=school_year.district_id, is_active=True).prefetch_related("forms"))
+    dates = milestone_dates(school_year)
+    plans = {
+        p.school_id: p
+        for p in Plan.objects.filter(school__in=rows, school_year=school_year).select_related("review")
+    }
+    by_status: Counter[str] = Counter({status: 0 for status in PlanStatus.values})
+    overdue_rows: list[OverdueRow] = []
+    for school in rows:
+        plan = plans.get(school.pk)
+        status = status_of(plan)
+        by_status[status] += 1
+        due = school_date([f.code for f in school.forms.all()], MilestoneKind.PLAN_DUE, dates)
+        review = getattr(plan, "review", None) if plan else None
+        late = overdue(
+            status=status, due_on=due, submitted_at=review.submitted_at if review else None, today=today
+        )
+        if late.plan_overdue:
+            overdue_rows.append(OverdueRow(school, status, due, "plan"))
+        elif late.review_overdue and review and review.submitted_at:
+            review_due = timeline.review_due_date(
+                timezone.localdate(review.submitted_at), settings.REVIEW_DAYS
+            )
+            overdue_rows.append(OverdueRow(school, status, review_due, "review"))
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    order: list[str] = []
+    for key, result in latest_results(list(plans.values())):
+        if key not in counts:
+            order.append(key)
+        counts[key][result] += 1
+    return YearSummary(
+        school_year=school_year,
+        schools=len(rows),
+        by_status=dict(by_status),
+        requirements=[(k, counts[k]["met"], counts[k]["partial"], counts[k]["missing"]) for k in order],
+        overdue=sorted(overdue_rows, key=lambda r: (r.due_on or datetime.date.max, r.school.name)),
+    )
+
+
+def latest_results(plans: Sequence[Plan]) -> list[tuple[str, str]]:
+    """(requirement key, status) of the newest check run of each plan's newest checked version."""
+    versions: dict[int, int] = {}
+    for plan_id, version_id in (
+        PlanVersion.objects.filter(plan__in=plans, check_status="checked")
+        .order_by("plan_id", "-number")
+        .values_list("plan_id", "id")
+    ):
+        versions.setdefault(plan_id, version_id)
+    runs: dict[int, int] = {}
+    for version_id, run_id in (
+        CheckRun.objects.filter(version_id__in=versions.values())
+        .order_by("version_id", "-created_at", "-id")
+        .values_list("version_id", "id")
+    ):
+        runs.setdefault(version_id, run_id)
+    return list(
+        RequirementResult.objects.filter(check_run_id__in=runs.values())
+        .order_by("check_run_id", "order")
+        .values_list("key", "status")
+    )
+
+
+@dataclass(frozen=True)
+class SchoolSummary:
+    school: School
+    school_year: SchoolYear
+    status: str
+    overdue: bool
+    plan: Plan | None
+    latest_version: PlanVersion | None
+    requirements: dict[str, str]
+    open_feedback: int
+    due: dict[str, datetime.date | None]
+
+
+def school_summary(school: School, *, school_year: SchoolYear, today: datetime.date) -> SchoolSummary:
+    plan = Plan.objects.filter(school=school, school_year=school_year).select_related("review").first()
+    status = status_of(plan)
+    forms = [f.code for f in school.forms.all()]
+    dates = milestone_dates(school_year)
+    review = getattr(plan, "review", None) if plan else None
+    plan_due = school_date(forms, MilestoneKind.PLAN_DUE, dates)
+    late = overdue(
+        status=status, due_on=plan_due, submitted_at=review.submitted_at if review else None, today=today
+    )
+    latest = plan.versions.order_by("-number").first() if plan else None
+    requirements: dict[str, str] = dict(latest_results([plan])) if plan else {}
+    return SchoolSummary(
+        school=school,
+        school_year=school_year,
+        status=status,
+        overdue=late.plan_overdue or late.review_overdue,
+        plan=plan,
+        latest_version=latest,
+        requirements=requirements,
+        open_feedback=FeedbackItem.objects.filter(plan=plan, state__in=UNSETTLED_STATES).count()
+        if plan
+        else 0,
+        due={
+            "plan_due": plan_due,
+            "written_feedback": school_date(forms, MilestoneKind.WRITTEN_FEEDBACK, dates),
+            "result_dialogue": school_date(forms, MilestoneKind.RESULT_DIALOGUE, dates),
+            "review_due": (
+                timeline.review_due_date(timezone.localdate(review.submitted_at), settings.REVIEW_DAYS)
+                if review and review.submitted_at
+                else None
+            ),
+        },
+    )
+
+
+# --- The district's matrix: schools × requirements (the overview page and its exports) ---
+
+
+@dataclass(frozen=True)
+class MatrixRequirement:
+    key: str
+    title_sv: str
+    title_en: str
+
+    def title(self, language: str) -> str:
+        return self.title_sv if language.startswith("sv") else self.title_en
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    school: School
+    area_name: str
+    forms: tuple[str, ...]  # school form codes
+    plan_id: int | None
+    status: str
+    overdue: bool
+    checked_version: int | None  # number of the newest checked version; None: nothing checked yet
+    results: dict[str, str]  # requirement key → met/partial/missing; a key not there was not checked
+
+
+@dataclass(frozen=True)
+class YearMatrix:
+    school_year: SchoolYear
+    requirements: list[MatrixRequirement]  # the school year's template, in its order
+    rows: list[MatrixRow]  # by school name, after every filter
+    by_status: dict[str, int]  # schools per plan status, after the area and form filters only
+    overdue: list[OverdueRow]  # of the rows, the earliest due first
+
+    def met_counts(self) -> list[tuple[MatrixRequirement, int]]:
+        """How many of the rows' schools meet each requirement (in their newest checked version)."""
+        return [
+            (requirement, sum(1 for row in self.rows if row.results.get(requirement.key) == "met"))
+            for requirement in self.requirements
+        ]
+
+
+def school_year_matrix(
+    schools: QuerySet[School],
+    *,
+    school_year: SchoolYear,
+    today: datetime.date,
+    area: int | None = None,
+    form: str | None = None,
+    status: str | None = None,
+) -> YearMatrix:
+    """Each active school of the year's district (within `schools`) with its plan status, whether it
+    is overdue, and every requirement's result in its newest checked version.
+
+    A fixed number of queries whatever the number of schools. Only the schools become model
+    instances; the rest is read as tuples, because at 1,000 schools building objects is the cost.
+    Status is computed, so it is filtered here rather than in SQL."""
+    chosen = schools.filter(district_id=school_year.district_id, is_active=True)
+    if area is not None:
+        chosen = chosen.filter(area_id=area)
+    if form:
+        chosen = chosen.filter(forms__code=form)
+    all_schools = list(chosen.order_by("name", "pk"))
+    template = template_for(school_year)
+    requirements = [
+        MatrixRequirement(r.key, r.title_sv, r.title_en)
+        for r in template.requirements.order_by("order", "key")
+    ]
+    area_names = dict(Area.objects.filter(district_id=school_year.district_id).values_list("pk", "name"))
+    forms: dict[int, list[str]] = defaultdict(list)
+    # A fresh queryset, so the form filter's join does not narrow each school's forms.
+    for school_id, code in School.objects.filter(pk__in=chosen.values("pk"), forms__isnull=False).values_list(
+        "pk", "forms__code"
+    ):
+        forms[school_id].append(code)
+    plans = {
+        school_id: (plan_id, review_status or PlanStatus.NOT_SUBMITTED, submitted_at)
+        for school_id, plan_id, review_status, submitted_at in Plan.objects.filter(
+            school__in=chosen, school_year=school_year
+        ).values_list("school_id", "pk", "review__status", "review__submitted_at")
+    }
+    checked = _newest_checked([plan_id for plan_id, _s, _at in plans.values()])
+    dates = milestone_dates(school_year)
+    by_status: Counter[str] = Counter({s: 0 for s in PlanStatus.values})
+    rows: list[MatrixRow] = []
+    overdue_rows: list[OverdueRow] = []
+    for school in all_schools:
+        plan_id, plan_status, submitted_at = plans.get(school.pk, (None, PlanStatus.NOT_SUBMITTED, None))
+        by_status[plan_status] += 1
+        if status and plan_status != status:
+            continue
+        codes = tuple(sorted(forms.get(school.pk, [])))
+        due = school_date(codes, MilestoneKind.PLAN_DUE, dates)
+        late = _overdue_row(school, plan_status, due, submitted_at, today)
+        if late is not None:
+            overdue_rows.append(late)
+        number, results = checked.get(plan_id, (None, {})) if plan_id else (None, {})
+        area_name = area_names.get(school.area_id, "") if school.area_id else ""
+        rows.append(
+            MatrixRow(school, area_name, codes, plan_id, plan_status, late is not None, number, results)
+        )
+    return YearMatrix(
+        school_year=school_year,
+        requirements=requirements,
+        rows=rows,
+        by_status=dict(by_status),
+        overdue=sorted(overdue_rows, key=lambda r: (r.due_on or datetime.date.max, r.school.name)),
+    )
+
+
+def _overdue_row(
+    school: School,
+    status: str,
+    due: datetime.date | None,
+    submitted_at: datetime.datetime | None,
+    today: datetime.date,
+) -> OverdueRow | None:
+    late = overdue(status=status, due_on=due, submitted_at=submitted_at, today=today)
+    if late.plan_overdue:
+        return OverdueRow(school, status, due, "plan")
+    if late.review_overdue and submitted_at:
+        review_due = timeline.review_due_date(timezone.localdate(submitted_at), settings.REVIEW_DAYS)
+        return OverdueRow(school, status, review_due, "review")
+    return None
+
+
+def _newest_checked(plan_ids: Sequence[int]) -> dict[int, tuple[int, dict[str, str]]]:
+    """plan id → (number of its newest checked version, {requirement key: status} of that version's
+    newest check run), in three queries."""
+    versions: dict[int, tuple[int, int]] = {}  # plan id → (version id, number)
+    for plan_id, version_id, number in (
+        PlanVersion.objects.filter(plan_id__in=plan_ids, check_status="checked")
+        .order_by("plan_id", "-number")
+        .values_list("plan_id", "id", "number")
+    ):
+        versions.setdefault(plan_id, (version_id, number))
+    runs: dict[int, int] = {}  # version id → run id
+    for version_id, run_id in (
+        CheckRun.objects.filter(version_id__in=[v for v, _n in versions.values()])
+        .order_by("version_id", "-created_at", "-id")
+        .values_list("version_id", "id")
+    ):
+        runs.setdefault(version_id, run_id)
+    results: dict[int, dict[str, str]] = defaultdict(dict)  # run id → key → status
+    for run_id, key, result in RequirementResult.objects.filter(check_run_id__in=runs.values()).values_list(
+        "check_run_id", "key", "status"
+    ):
+        results[run_id][key] = result
+    return {
+        plan_id: (number, results.get(runs[version_id], {}))
+        for plan_id, (version_id, number) in versions.items()
+        if version_id in runs
+    }

@@ -6,6 +6,9 @@ app_name = "reviews"
 
 urlpatterns = [
     path("reviews/", views.queue, name="queue"),
+    path("reviews/overview/", views.overview, name="overview"),
+    path("reviews/overview.csv", views.overview_csv, name="overview-csv"),
+    path("reviews/overview.xlsx", views.overview_xlsx, name="overview-xlsx"),
     path("reviews/plans/<int:pk>/", views.plan_review, name="plan"),
     path("reviews/plans/<int:pk>/diff/", views.diff, name="diff"),
     path("reviews/plans/<int:pk>/letter/", views.write_letter, name="write-letter"),

@@ -1,26 +1,40 @@
 """Review pages: the reviewer's queue, a plan's review (for the reviewer and the school), the diff
-between versions and the feedback letter. Thin: fetch what the user may see, call one service."""
+between versions, the feedback letter, and the district overview with its CSV and XLSX exports. Thin:
+fetch what the user may see, call one service or selector."""
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
+from openpyxl.styles import Font  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from plans import permissions
 from plans import selectors as plan_selectors
 from plans.errors import PlansError
 from plans.finding_texts import finding_text
-from plans.models import Plan, PlanVersion
+from plans.models import Plan, PlanVersion, RequirementStatus, Role, SchoolFormCode, SchoolYear
 from plans.permissions import Action
 from reviews import selectors, services, workflow
 from reviews.forms import DecisionForm, FeedbackForm, ReplyForm, anchor_choices
@@ -275,3 +289,281 @@ def letter_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     year = letter.plan.school_year.label.replace("/", "-")
     name = f"aterkoppling-{letter.plan.school.skolenhetskod}-{year}.docx"
     return FileResponse(letter.file.open("rb"), as_attachment=True, filename=name)
+
+
+# --- The district overview: schools × requirements, counts, overdue, chart and exports ---
+
+# Who sees the whole district's picture: the district's lawyers and its administrators.
+OVERVIEW_ROLES = frozenset({Role.REVIEWER, Role.DISTRICT_ADMIN, "superuser"})
+NOT_CHECKED = "not_checked"
+CELL_SYMBOLS = {"met": "✔", "partial": "◐", "missing": "✖", NOT_CHECKED: "–"}
+# A spreadsheet runs a cell that starts like a formula (OWASP "CSV injection"); a quote keeps it text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class OverviewFilters:
+    year: SchoolYear | None
+    area: int | None
+    form: str | None
+    status: str | None
+
+    def query(self) -> str:
+        """The filters as a query string, for the export links and the count links."""
+        year = self.year.label if self.year else None
+        params = {"year": year, "area": self.area, "form": self.form, "status": self.status}
+        return urlencode({name: value for name, value in params.items() if value})
+
+
+def _may_see_overview(request: HttpRequest) -> bool:
+    return bool(OVERVIEW_ROLES.intersection(permissions.role_names(request.user)))
+
+
+def _overview_refused(request: HttpRequest) -> HttpResponse:
+    message = _("Only district administrators and reviewers may see the district overview.")
+    return render(request, "plans/not_allowed.html", {"message": message}, status=403)
+
+
+def _overview_filters(request: HttpRequest, years: QuerySet[SchoolYear]) -> OverviewFilters:
+    """The query's filters; a value that is not one of the choices is ignored, not an error."""
+    year = years.filter(label=request.GET.get("year", "")).first()
+    if year is None:
+        district = permissions.visible_districts(request.user).first()
+        year = plan_selectors.current_school_year(district) if district else None
+    area = request.GET.get("area", "")
+    form = request.GET.get("form", "")
+    status = request.GET.get("status", "")
+    return OverviewFilters(
+        year=year,
+        area=int(area) if area.isdigit() else None,
+        form=form if form in SchoolFormCode.values else None,
+        status=status if status in PlanStatus.values else None,
+    )
+
+
+def _overview_matrix(request: HttpRequest, filters: OverviewFilters) -> selectors.YearMatrix | None:
+    if filters.year is None:
+        return None
+    return selectors.school_year_matrix(
+        permissions.visible_schools(request.user),
+        school_year=filters.year,
+        today=timezone.localdate(),
+        area=filters.area,
+        form=filters.form,
+        status=filters.status,
+    )
+
+
+def _language() -> str:
+    return get_language() or settings.LANGUAGE_CODE
+
+
+def _result_labels() -> dict[str, str]:
+    labels = {str(value): str(label) for value, label in RequirementStatus.choices}
+    return {**labels, NOT_CHECKED: _("Not checked")}
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    label: str
+    count: int
+    y: int
+    width: int
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Geometry of the bar chart of schools meeting each requirement; the template draws it."""
+
+    bars: list[ChartBar]
+    total: int
+    height: int
+    label_width: int = 330
+    bar_space: int = 360
+    bar_height: int = 22
+    row_height: int = 30
+
+    @property
+    def bar_x(self) -> int:
+        return self.label_width + 10
+
+    @property
+    def width(self) -> int:
+        return self.bar_x + self.bar_space + 90
+
+
+def _chart(matrix: selectors.YearMatrix, language: str) -> Chart:
+    total = len(matrix.rows)
+    counts = matrix.met_counts()
+    bars = [
+        ChartBar(
+            label=requirement.title(language),
+            count=count,
+            y=20 + index * Chart.row_height,
+            width=round(Chart.bar_space * count / total) if total else 0,
+        )
+        for index, (requirement, count) in enumerate(counts)
+    ]
+    return Chart(bars=bars, total=total, height=30 + len(bars) * Chart.row_height)
+
+
+@login_required
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    if not _may_see_overview(request):
+        return _overview_refused(request)
+    years = permissions.visible_school_years(request.user).order_by("-starts_on")
+    filters = _overview_filters(request, years)
+    matrix = _overview_matrix(request, filters)
+    language = _language()
+    labels = _result_labels()
+    # Each cell is one of four fragments, rendered once: a 1,000-school matrix has 12,000 cells.
+    cells = {
+        result: render_to_string(
+            "reviews/_matrix_cell.html", {"result": result, "symbol": symbol, "label": labels[result]}
+        )
+        for result, symbol in CELL_SYMBOLS.items()
+    }
+    context: dict[str, Any] = {"filters": filters, "years": years, "query": filters.query()}
+    if matrix is not None:
+        keys = [r.key for r in matrix.requirements]
+        statuses = {str(value): str(label) for value, label in PlanStatus.choices}
+        context |= {
+            "matrix": matrix,
+            "requirements": [(r.key, r.title(language)) for r in matrix.requirements],
+            "rows": [
+                (
+                    row,
+                    statuses[row.status],
+                    _joined(cells[row.results.get(key, NOT_CHECKED)] for key in keys),
+                )
+                for row in matrix.rows
+            ],
+            "overdue": [(late, statuses[late.status]) for late in matrix.overdue],
+            "total_schools": sum(matrix.by_status.values()),
+            "counts": [
+                (value, label, matrix.by_status.get(value, 0), _filter_query(filters, status=value))
+                for value, label in PlanStatus.choices
+            ],
+            "all_statuses_query": _filter_query(filters, status=None),
+            "chart": _chart(matrix, language),
+            "areas": permissions.visible_areas(request.user)
+            .filter(district_id=matrix.school_year.district_id)
+            .order_by("name"),
+            "forms": SchoolFormCode.choices,
+            "statuses": PlanStatus.choices,
+            "legend": [(CELL_SYMBOLS[k], labels[k]) for k in CELL_SYMBOLS],
+        }
+    return render(request, "reviews/overview.html", context)
+
+
+def _joined(fragments: Iterable[str]) -> SafeString:
+    """Template fragments rendered (and escaped) by render_to_string, joined into one: safe because
+    each piece is, and far cheaper than a template loop over 12,000 cells."""
+    return SafeString("".join(fragments))
+
+
+def _filter_query(filters: OverviewFilters, *, status: str | None) -> str:
+    return replace(filters, status=status).query()
+
+
+def _export_table(matrix: selectors.YearMatrix) -> tuple[list[str], list[list[str | int]]]:
+    """The matrix as a header and rows of plain values, in the request's language."""
+    language = _language()
+    labels = _result_labels()
+    header = [
+        _("School"),
+        _("School unit code"),
+        _("Area"),
+        _("School forms"),
+        _("Status"),
+        _("Overdue"),
+        _("Checked version"),
+        *(r.title(language) for r in matrix.requirements),
+    ]
+    statuses = {str(value): str(label) for value, label in PlanStatus.choices}
+    yes, no = _("Yes"), _("No")
+    rows: list[list[str | int]] = [
+        [
+            row.school.name,
+            row.school.skolenhetskod,
+            row.area_name,
+            ", ".join(str(SchoolFormCode(code).label) for code in row.forms),
+            statuses[row.status],
+            yes if row.overdue else no,
+            row.checked_version or "",
+            *(labels[row.results.get(r.key, NOT_CHECKED)] for r in matrix.requirements),
+        ]
+        for row in matrix.rows
+    ]
+    return header, rows
+
+
+def neutralise(value: str | int) -> str | int:
+    """Text a spreadsheet would read as a formula, kept as text by a leading quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _export_name(matrix: selectors.YearMatrix, extension: str) -> str:
+    return f"oversikt-{matrix.school_year.label.replace('/', '-')}.{extension}"
+
+
+def _export_matrix(request: HttpRequest) -> selectors.YearMatrix | HttpResponse:
+    if not _may_see_overview(request):
+        return _overview_refused(request)
+    years = permissions.visible_school_years(request.user).order_by("-starts_on")
+    matrix = _overview_matrix(request, _overview_filters(request, years))
+    if matrix is None:
+        raise Http404(_("There is no school year to show."))
+    return matrix
+
+
+@login_required
+@require_GET
+def overview_csv(request: HttpRequest) -> HttpResponse:
+    """UTF-8 with a BOM and `;` between fields: what Excel opens as columns in a Swedish locale,
+    where the comma is the decimal sign."""
+    matrix = _export_matrix(request)
+    if isinstance(matrix, HttpResponse):
+        return matrix
+    header, rows = _export_table(matrix)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow([neutralise(v) for v in header])
+    writer.writerows([neutralise(v) for v in row] for row in rows)
+    response = HttpResponse(buffer.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_export_name(matrix, "csv")}"'
+    return response
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@login_required
+@require_GET
+def overview_xlsx(request: HttpRequest) -> HttpResponse:
+    matrix = _export_matrix(request)
+    if isinstance(matrix, HttpResponse):
+        return matrix
+    header, rows = _export_table(matrix)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = matrix.school_year.label.replace("/", "-")
+    table: list[list[str | int]] = [[*header], *rows]
+    widths = [0] * len(header)
+    for values in table:
+        cleaned = [neutralise(ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v) for v in values]
+        sheet.append(cleaned)
+        widths = [max(w, len(str(v))) for w, v in zip(widths, cleaned, strict=True)]
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 50)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{_export_name(matrix, "xlsx")}"'
+    return response
