@@ -168,6 +168,10 @@ class WebhookDeliveryAdmin(ReadOnlyScopedAdmin):
             return super().has_view_permission(request, obj)
         return permissions.can(request.user, Action.ADMINISTER, obj.endpoint.district)
 
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        # Deliveries go with their endpoint when it is deleted; they are a log, not the audit trail.
+        return self.has_view_permission(request, obj)
+
     @admin.display(description=gettext_lazy("last error"))
     def short_error(self, delivery: WebhookDelivery) -> str:
         return delivery.last_error[:80]

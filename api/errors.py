@@ -8,7 +8,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, JsonResponse
 from django.utils.translation import gettext as _
-from rest_framework import exceptions, status
+from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
@@ -16,6 +16,29 @@ from plans.errors import DuplicateVersion, NotAllowed, NotFound, PlansError, Upl
 
 PROBLEM = "application/problem+json"
 TYPE_BASE = "https://plangranskning.example/problems/"
+
+
+class ProblemSerializer(serializers.Serializer[dict[str, Any]]):
+    """The body of every error response (the schema's "Problem")."""
+
+    type = serializers.URLField(help_text="Identifies the kind of problem; ends with the code")
+    title = serializers.CharField(help_text="Short, in the request's language")
+    status = serializers.IntegerField(help_text="The HTTP status code")
+    detail = serializers.CharField(help_text="What went wrong, in the request's language (sv or en)")
+    code = serializers.CharField(
+        help_text='Stable and machine-readable: "not_found", "invalid", "not_authenticated", '
+        '"throttled", "upload_rejected.<reason>", "duplicate_version", …'
+    )
+
+    def get_fields(self) -> dict[str, serializers.Field[Any, Any, Any, Any]]:
+        fields = super().get_fields()
+        # "errors" is also an attribute of every serializer, so it is declared here.
+        fields["errors"] = serializers.DictField(
+            child=serializers.ListField(child=serializers.CharField()),
+            required=False,
+            help_text='Validation errors by field name (only when code is "invalid")',
+        )
+        return fields
 
 
 def problem(

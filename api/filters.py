@@ -6,14 +6,31 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
+from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from plans.models import CheckStatus, Plan, PlanVersion, RequirementStatus, School, SchoolFormCode, SchoolYear
 from reviews import selectors as review_selectors
 from reviews.models import PlanStatus
 
 STATUS_CHOICES = PlanStatus.choices
+BIGGEST_ID = 2**63 - 1
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class IdFilter(django_filters.NumberFilter):
+    """An object's id: a whole number the database can hold (NumberFilter takes any decimal, and
+    ?plan=9.3e18 reached the database and failed there with a 500)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", BIGGEST_ID)
+        super().__init__(*args, **kwargs)
 
 
 def _year(queryset: QuerySet[Any], request: Any, label: str) -> SchoolYear | None:
@@ -26,7 +43,7 @@ def _year(queryset: QuerySet[Any], request: Any, label: str) -> SchoolYear | Non
 
 class SchoolFilter(django_filters.FilterSet):
     school_year = django_filters.CharFilter(method="noop", help_text='Label, e.g. "2025/26"')
-    area = django_filters.NumberFilter(field_name="area_id")
+    area = IdFilter(field_name="area_id")
     form = django_filters.ChoiceFilter(choices=SchoolFormCode.choices, field_name="forms__code")
     status = django_filters.ChoiceFilter(
         choices=STATUS_CHOICES, method="by_status", help_text="needs school_year"
@@ -110,7 +127,7 @@ class PlanFilter(django_filters.FilterSet):
         field_name="school_year__label", help_text='Label, e.g. "2025/26"'
     )
     school = django_filters.CharFilter(field_name="school__skolenhetskod", help_text="skolenhetskod")
-    area = django_filters.NumberFilter(field_name="school__area_id")
+    area = IdFilter(field_name="school__area_id")
     form = django_filters.ChoiceFilter(choices=SchoolFormCode.choices, field_name="school__forms__code")
     status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="by_status")
 
@@ -125,7 +142,7 @@ class PlanFilter(django_filters.FilterSet):
 
 
 class PlanVersionFilter(django_filters.FilterSet):
-    plan = django_filters.NumberFilter(field_name="plan_id")
+    plan = IdFilter(field_name="plan_id")
     school = django_filters.CharFilter(field_name="plan__school__skolenhetskod", help_text="skolenhetskod")
     school_year = django_filters.CharFilter(field_name="plan__school_year__label", help_text='e.g. "2025/26"')
     status = django_filters.ChoiceFilter(choices=CheckStatus.choices, field_name="check_status")

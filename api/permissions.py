@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy
 from rest_framework import permissions
 from rest_framework.request import Request
 
@@ -18,7 +19,7 @@ def service_token(request: Request) -> ApiToken | None:
 class ReadOnlyServiceTokens(permissions.BasePermission):
     """A service token reads; it never writes, whatever its user may do elsewhere."""
 
-    message = "A service token is read-only."
+    message = gettext_lazy("A service token is read-only.")
 
     def has_permission(self, request: Request, view: Any) -> bool:
         if service_token(request) is None:

@@ -59,4 +59,10 @@ beat_schedule = {
         "task": "reviews.send_reminders",
         "schedule": crontab(minute=5, hour=f"{settings.REMINDER_HOUR}-20"),
     },
+    # Webhooks: new events become deliveries, overdue ones are sent again. A run the workers did not
+    # reach within the minute is dropped; the next one does the same work.
+    "collect-webhooks": {"task": "api.collect_webhooks", "schedule": crontab(), "options": {"expires": 55}},
 }
+# Modules every worker imports at start: api's webhook tasks (api and worker never import each other,
+# so the worker names the module instead of importing it).
+imports = ("api.tasks",)

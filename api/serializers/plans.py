@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.utils.translation import get_language
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -214,7 +215,11 @@ class UploadSerializer(serializers.Serializer[None]):
     school_year = serializers.RegexField(
         r"^[0-9]{4}/[0-9]{2}$", help_text='The school year\'s label, e.g. "2025/26"'
     )
-    file = serializers.FileField(help_text="The plan as a .docx file")
+    # An empty file is refused with the web form's message (Django's), not DRF's own wording.
+    file = serializers.FileField(
+        help_text="The plan as a .docx file",
+        error_messages={"empty": forms.FileField.default_error_messages["empty"]},
+    )
 
 
 class PlanSerializer(serializers.ModelSerializer[Plan]):

@@ -9,6 +9,7 @@ from django.db.models import Max, OuterRef, Prefetch, QuerySet, Subquery
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -18,6 +19,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api.conditional import conditional, etag_of
+from api.errors import PROBLEM, ProblemSerializer
 from api.filters import PlanFilter, PlanVersionFilter, SchoolFilter
 from api.permissions import service_token
 from api.serializers.plans import (
@@ -40,19 +42,33 @@ from plans.models import CheckRun, Plan, PlanVersion, Requirement, SchoolYear
 from reviews import selectors as review_selectors
 from reviews.models import PlanReview
 
+
+def _problem(description: str) -> OpenApiResponse:
+    return OpenApiResponse(ProblemSerializer, description=description)
+
+
 PROBLEMS = {
-    400: OpenApiResponse(OpenApiTypes.OBJECT, description="Invalid request (problem+json, fields named)"),
-    401: OpenApiResponse(OpenApiTypes.OBJECT, description="No or bad token (problem+json)"),
-    403: OpenApiResponse(OpenApiTypes.OBJECT, description="Not allowed (problem+json)"),
-    404: OpenApiResponse(OpenApiTypes.OBJECT, description="No such object, or not visible (problem+json)"),
-    429: OpenApiResponse(
-        OpenApiTypes.OBJECT, description="Too many requests; see Retry-After (problem+json)"
-    ),
+    400: _problem("Invalid request: a parameter or field is not valid (they are named in errors)"),
+    401: _problem("No token, or an unknown, revoked or expired one"),
+    403: _problem("Not allowed (a service token is read-only; the role does not allow this)"),
+    404: _problem("No such object, or one you may not see"),
+    409: _problem("Not possible in the current state, or identical to an earlier version"),
+    429: _problem("Too many requests; see the Retry-After header"),
 }
+Responses = dict[int | tuple[int, str], Any]
 
 
-def read_problems(*codes: int) -> dict[int, OpenApiResponse]:
-    return {code: PROBLEMS[code] for code in (401, 404, 429, *codes)}
+IF_NONE_MATCH = OpenApiParameter(
+    "If-None-Match",
+    str,
+    OpenApiParameter.HEADER,
+    description="The ETag of your copy: 304 Not Modified when nothing changed (cheap polling)",
+)
+
+
+def read_problems(*codes: int) -> Responses:
+    """Error responses (application/problem+json) of an operation: 401, 404 and 429 always."""
+    return {(code, PROBLEM): PROBLEMS[code] for code in (401, 404, 429, *codes)}
 
 
 class Scoped:
@@ -68,7 +84,7 @@ class Scoped:
 
 
 @extend_schema_view(
-    list=extend_schema(responses={200: DistrictSerializer(many=True), **read_problems()}),
+    list=extend_schema(responses={200: DistrictSerializer(many=True), **read_problems(400)}),
     retrieve=extend_schema(responses={200: DistrictSerializer, **read_problems()}),
 )
 class DistrictViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
@@ -80,7 +96,7 @@ class DistrictViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[ty
 
 
 @extend_schema_view(
-    list=extend_schema(responses={200: AreaSerializer(many=True), **read_problems()}),
+    list=extend_schema(responses={200: AreaSerializer(many=True), **read_problems(400)}),
     retrieve=extend_schema(responses={200: AreaSerializer, **read_problems()}),
 )
 class AreaViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
@@ -103,12 +119,12 @@ def _school_year(request: Request, label: str) -> SchoolYear:
         years = years.filter(district_id=int(district))
     year = years.order_by("district_id").first()
     if year is None:
-        raise NotFound(f"No school year {label!r} that you can see.")
+        raise NotFound(_("No school year %(label)s that you can see.") % {"label": label})
     return year
 
 
 @extend_schema_view(
-    list=extend_schema(responses={200: SchoolYearSerializer(many=True), **read_problems()}),
+    list=extend_schema(responses={200: SchoolYearSerializer(many=True), **read_problems(400)}),
     retrieve=extend_schema(responses={200: SchoolYearSerializer, **read_problems()}),
 )
 class SchoolYearViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
@@ -126,14 +142,17 @@ class SchoolYearViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[
 
     @extend_schema(
         summary="The school year's status: counts by plan status, requirement results, overdue",
-        parameters=[OpenApiParameter("district", int, description="when you see several districts")],
+        parameters=[
+            OpenApiParameter("district", int, description="when you see several districts"),
+            IF_NONE_MATCH,
+        ],
         responses={
             200: SchoolYearSummarySerializer,
             304: OpenApiResponse(description="Not modified"),
             **read_problems(),
         },
     )
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], filter_backends=[])
     def summary(self, request: Request, label: str) -> Response:
         year = self.get_object()
         schools = self.scoped(permissions.visible_schools(request.user))
@@ -224,14 +243,14 @@ class SchoolViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type
         parameters=[OpenApiParameter("school_year", str, required=True, description='Label, e.g. "2025/26"')],
         responses={200: SchoolSummarySerializer, **read_problems(400)},
     )
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], filter_backends=[])
     def summary(self, request: Request, pk: str) -> Response:
         school = self.get_object()
         label = request.query_params.get("school_year", "")
         if not label:
             from rest_framework.exceptions import ValidationError
 
-            raise ValidationError({"school_year": ["Give the school year's label, e.g. 2025/26."]})
+            raise ValidationError({"school_year": [_("Give the school year's label, e.g. 2025/26.")]})
         year = _school_year(request, label)
         summary = review_selectors.school_summary(school, school_year=year, today=timezone.localdate())
         latest = summary.latest_version
@@ -275,7 +294,7 @@ class PlanViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-a
     @extend_schema(
         summary="The plan's audit trail", responses={200: PlanEventSerializer(many=True), **read_problems()}
     )
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], filter_backends=[])  # the plans' filters are not the events'
     def events(self, request: Request, pk: str) -> Response:
         plan = self.get_object()
         events = selectors.plan_events(plan)
@@ -286,21 +305,19 @@ class PlanViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-a
 @extend_schema_view(
     list=extend_schema(responses={200: PlanVersionSerializer(many=True), **read_problems(400)}),
     retrieve=extend_schema(
+        parameters=[IF_NONE_MATCH],
         responses={
             200: PlanVersionSerializer,
             304: OpenApiResponse(description="Not modified"),
             **read_problems(),
-        }
+        },
     ),
     create=extend_schema(
         summary="Upload a new version of a school's plan (multipart)",
         request={"multipart/form-data": UploadSerializer},
         responses={
             201: PlanVersionSerializer,
-            **read_problems(400, 403),
-            409: OpenApiResponse(
-                OpenApiTypes.OBJECT, description="Identical to an earlier version (problem+json)"
-            ),
+            **read_problems(400, 403, 409),
         },
     ),
 )
@@ -375,7 +392,7 @@ class PlanVersionViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyModel
 @extend_schema_view(
     list=extend_schema(
         parameters=[OpenApiParameter("version", int, description="only this version's runs")],
-        responses={200: CheckRunSerializer(many=True), **read_problems()},
+        responses={200: CheckRunSerializer(many=True), **read_problems(400)},
     ),
     retrieve=extend_schema(responses={200: CheckRunSerializer, **read_problems()}),
 )
@@ -395,7 +412,7 @@ class CheckRunViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[ty
 
 
 @extend_schema_view(
-    list=extend_schema(responses={200: TemplateSerializer(many=True), **read_problems()}),
+    list=extend_schema(responses={200: TemplateSerializer(many=True), **read_problems(400)}),
     retrieve=extend_schema(responses={200: TemplateSerializer, **read_problems()}),
 )
 class TemplateViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
@@ -413,7 +430,7 @@ class TemplateViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
 @extend_schema_view(
     list=extend_schema(
         parameters=[OpenApiParameter("template", int), OpenApiParameter("key", str)],
-        responses={200: RequirementSerializer(many=True), **read_problems()},
+        responses={200: RequirementSerializer(many=True), **read_problems(400)},
     ),
     retrieve=extend_schema(responses={200: RequirementSerializer, **read_problems()}),
 )

@@ -8,8 +8,8 @@ from typing import Any, cast
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -31,10 +31,7 @@ from reviews import selectors as review_selectors
 from reviews import services
 from reviews.models import FeedbackItem
 
-CONFLICT = OpenApiResponse(
-    OpenApiTypes.OBJECT, description="Not possible in the current state (problem+json)"
-)
-WRITE_PROBLEMS = {**read_problems(400, 403), 409: CONFLICT}
+WRITE_PROBLEMS = read_problems(400, 403, 409)
 
 
 def _transition(name: str, summary: str) -> Any:
@@ -51,12 +48,13 @@ def _transition(name: str, summary: str) -> Any:
 
     # The router maps the HTTP method to the function's name, so it is named before decorating.
     step.__name__ = step.__qualname__ = name
-    documented = extend_schema(
+    # extend_schema goes outside action(): action() replaces the function's kwargs, where the schema is kept.
+    routed = action(detail=True, methods=["post"], url_path=name.replace("_", "-"))(step)
+    return extend_schema(
         summary=summary,
         request=TransitionSerializer,
         responses={200: ReviewStatusSerializer, **WRITE_PROBLEMS},
-    )(step)
-    return action(detail=True, methods=["post"], url_path=name.replace("_", "-"))(documented)
+    )(routed)
 
 
 class ReviewedPlanViewSet(PlanViewSet):
@@ -70,10 +68,11 @@ class ReviewedPlanViewSet(PlanViewSet):
     @extend_schema(
         summary="The review's decisions", responses={200: DecisionSerializer(many=True), **read_problems()}
     )
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], filter_backends=[])  # paginated like every list
     def decisions(self, request: Request, pk: str) -> Response:
         plan = self.get_object()
-        return Response(DecisionSerializer(plan.decisions.select_related("by", "version"), many=True).data)
+        page = self.paginate_queryset(plan.decisions.select_related("by", "version").order_by("at", "id"))
+        return self.get_paginated_response(DecisionSerializer(page, many=True).data)
 
 
 @extend_schema_view(
@@ -143,7 +142,9 @@ class FeedbackItemViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyMode
         if number is not None:
             version = item.plan.versions.filter(number=number).first()
             if version is None:
-                raise serializers.ValidationError({"version": [f"The plan has no version {number}."]})
+                raise serializers.ValidationError(
+                    {"version": [_("The plan has no version %(number)s.") % {"number": number}]}
+                )
         services.reply(
             item=item, by=request.user, text=body.validated_data["text"], addressing_version=version
         )
@@ -206,7 +207,9 @@ class NewTokenSerializer(serializers.Serializer[None]):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Your tokens", responses={200: TokenSerializer(many=True), **read_problems()}),
+    list=extend_schema(
+        summary="Your tokens", responses={200: TokenSerializer(many=True), **read_problems(400)}
+    ),
     retrieve=extend_schema(responses={200: TokenSerializer, **read_problems()}),
     create=extend_schema(
         summary="Create a personal token (the key is in this response only)",
