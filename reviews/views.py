@@ -4,8 +4,6 @@ fetch what the user may see, call one service or selector."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -25,10 +23,6 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from plans import permissions
 from plans import selectors as plan_selectors
@@ -36,7 +30,7 @@ from plans.errors import PlansError
 from plans.finding_texts import finding_text
 from plans.models import Plan, PlanVersion, RequirementStatus, Role, SchoolFormCode, SchoolYear
 from plans.permissions import Action
-from reviews import selectors, services, workflow
+from reviews import exports, selectors, services, workflow
 from reviews.forms import DecisionForm, FeedbackForm, ReplyForm, anchor_choices
 from reviews.models import FeedbackItem, FeedbackLetter, PlanStatus
 from reviews.workflow import ItemAction, Transition
@@ -297,8 +291,6 @@ def letter_download(request: HttpRequest, pk: int) -> HttpResponseBase:
 OVERVIEW_ROLES = frozenset({Role.REVIEWER, Role.DISTRICT_ADMIN, "superuser"})
 NOT_CHECKED = "not_checked"
 CELL_SYMBOLS = {"met": "✔", "partial": "◐", "missing": "✖", NOT_CHECKED: "–"}
-# A spreadsheet runs a cell that starts like a formula (OWASP "CSV injection"); a quote keeps it text.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -499,13 +491,6 @@ def _export_table(matrix: selectors.YearMatrix) -> tuple[list[str], list[list[st
     return header, rows
 
 
-def neutralise(value: str | int) -> str | int:
-    """Text a spreadsheet would read as a formula, kept as text by a leading quote."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
 def _export_name(matrix: selectors.YearMatrix, extension: str) -> str:
     return f"oversikt-{matrix.school_year.label.replace('/', '-')}.{extension}"
 
@@ -529,16 +514,9 @@ def overview_csv(request: HttpRequest) -> HttpResponse:
     if isinstance(matrix, HttpResponse):
         return matrix
     header, rows = _export_table(matrix)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow([neutralise(v) for v in header])
-    writer.writerows([neutralise(v) for v in row] for row in rows)
-    response = HttpResponse(buffer.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(exports.csv_bytes(header, rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_export_name(matrix, "csv")}"'
     return response
-
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
@@ -548,22 +526,7 @@ def overview_xlsx(request: HttpRequest) -> HttpResponse:
     if isinstance(matrix, HttpResponse):
         return matrix
     header, rows = _export_table(matrix)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = matrix.school_year.label.replace("/", "-")
-    table: list[list[str | int]] = [[*header], *rows]
-    widths = [0] * len(header)
-    for values in table:
-        cleaned = [neutralise(ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v) for v in values]
-        sheet.append(cleaned)
-        widths = [max(w, len(str(v))) for w, v in zip(widths, cleaned, strict=True)]
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 50)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX)
+    data = exports.xlsx_bytes(header, rows, sheet_title=matrix.school_year.label.replace("/", "-"))
+    response = HttpResponse(data, content_type=exports.XLSX)
     response["Content-Disposition"] = f'attachment; filename="{_export_name(matrix, "xlsx")}"'
     return response
