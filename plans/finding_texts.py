@@ -61,6 +61,7 @@ REASONS: dict[str, Promise] = {
         "The evaluation of last year's plan is general; it does not account for each measure and its effect."
     ),
     "survey.met": _("The plan names its survey sources and what they showed."),
+    "survey.outdated": _("The survey results are from years ago; base this year's plan on a recent survey."),
     "survey.no_results": _("The plan names survey methods (%(sources)s) but not what they showed."),
     "promotive_work.met": _("The plan describes concrete promotive work."),
     "promotive_work.slogans_only": _(

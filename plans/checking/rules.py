@@ -584,11 +584,26 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
             if (has_figure or text.any(results)) and not (text.any(future) and not has_figure):
                 result_sentence = sentence
                 break
-        if result_sentence:
+        dated = [result_sentence or ""] + [
+            sentence for sentence in _subtree_sentences(ctx, unit) if text_of(sentence).any(sources)
+        ]
+        if result_sentence and _survey_is_old(ctx, " ".join(dated)):
+            # BRIEF §6.5: the survey behind this year's plan is last spring's or this autumn's, not
+            # one from years ago.
+            candidates.append(Scored(1, "survey.outdated", unit, result_sentence))
+        elif result_sentence:
             candidates.append(Scored(2, "survey.met", unit, result_sentence))
         else:
             candidates.append(Scored(1, "survey.no_results", unit, "", {"sources": ", ".join(named[:4])}))
     return best("survey", candidates, ctx, req)
+
+
+def _survey_is_old(ctx: Context, sentence: str) -> bool:
+    """The survey and its result name only years two or more before the school year starts."""
+    if not ctx.school_year or not ctx.school_year[:4].isdigit():
+        return False
+    years = [int(y) for y in YEAR.findall(sentence)]
+    return bool(years) and max(years) <= int(ctx.school_year[:4]) - 2
 
 
 def _subtree_units(ctx: Context, unit: Unit) -> list[Unit]:

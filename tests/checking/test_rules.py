@@ -264,3 +264,19 @@ def test_content_found_only_in_another_requirements_section_says_so() -> None:
     involvement = next(r for r in result.requirements if r.key == "student_involvement")
     assert (involvement.status, involvement.reason) == ("partial", "generic.elsewhere")
     assert involvement.params == {"section": "Kartläggning"}
+
+
+def test_a_survey_from_years_ago_is_partial_and_last_springs_is_met() -> None:
+    old = plan(
+        ("h", "Kartläggning"),
+        (
+            "p",
+            "Vår senaste skolenkät genomfördes våren 2023. Den visade att 88 procent av eleverna kände sig trygga.",
+        ),
+    )
+    recent = plan(
+        ("h", "Kartläggning"),
+        ("p", "Skolenkäten genomfördes våren 2025. Den visade att 88 procent av eleverna kände sig trygga."),
+    )
+    assert statuses(old)["survey"] == "partial"
+    assert statuses(recent)["survey"] == "met"
