@@ -148,7 +148,7 @@ def test_createtoken_service_prints_a_district_token(service_account: User, worl
 
 
 def test_createtoken_refuses_a_service_token_for_a_principal(principal_a: User) -> None:
-    with pytest.raises(CommandError, match="tjänstekonto|service account"):
+    with pytest.raises(CommandError, match=r"tjänstekonto|service account"):
         call_command("createtoken", "principal_a", "--service", stdout=io.StringIO(), stderr=io.StringIO())
     with pytest.raises(CommandError, match="No user"):
         call_command("createtoken", "ghost", stdout=io.StringIO(), stderr=io.StringIO())
