@@ -271,7 +271,8 @@ def test_a_survey_from_years_ago_is_partial_and_last_springs_is_met() -> None:
         ("h", "Kartläggning"),
         (
             "p",
-            "Vår senaste skolenkät genomfördes våren 2023. Den visade att 88 procent av eleverna kände sig trygga.",
+            "Vår senaste skolenkät genomfördes våren 2023. "
+            "Den visade att 88 procent av eleverna kände sig trygga.",
         ),
     )
     recent = plan(
