@@ -12,6 +12,7 @@ from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from api.lookups import school_year_for
 from plans.models import CheckStatus, Plan, PlanVersion, RequirementStatus, School, SchoolFormCode, SchoolYear
 from reviews import selectors as review_selectors
 from reviews.models import PlanStatus
@@ -31,14 +32,6 @@ class IdFilter(django_filters.NumberFilter):
         kwargs.setdefault("min_value", 1)
         kwargs.setdefault("max_value", BIGGEST_ID)
         super().__init__(*args, **kwargs)
-
-
-def _year(queryset: QuerySet[Any], request: Any, label: str) -> SchoolYear | None:
-    if not label:
-        return None
-    from api.views.plans import _school_year
-
-    return _school_year(request, label)
 
 
 class SchoolFilter(django_filters.FilterSet):
@@ -66,7 +59,8 @@ class SchoolFilter(django_filters.FilterSet):
         return queryset
 
     def _school_year(self) -> SchoolYear | None:
-        return _year(self.queryset, self.request, self.data.get("school_year", ""))
+        label = self.data.get("school_year", "")
+        return school_year_for(self.request, label) if label else None
 
     def by_status(self, queryset: QuerySet[School], name: str, value: str) -> QuerySet[School]:
         year = self._school_year()
@@ -92,34 +86,12 @@ class SchoolFilter(django_filters.FilterSet):
         key = self.data.get("requirement", "")
         if year is None or not key:
             return queryset.none()
-        plans = list(Plan.objects.filter(school_year=year, school__in=queryset))
-        return queryset.filter(pk__in=_schools_with(plans, key, value))
-
-
-def _schools_with(plans: list[Plan], key: str, status: str) -> set[int]:
-    """Schools whose latest checked version has this result, in a fixed number of queries."""
-    from plans.models import CheckRun, RequirementResult
-
-    versions: dict[int, int] = {}
-    for plan_id, version_id in (
-        PlanVersion.objects.filter(plan__in=plans, check_status=CheckStatus.CHECKED)
-        .order_by("plan_id", "-number")
-        .values_list("plan_id", "id")
-    ):
-        versions.setdefault(plan_id, version_id)
-    runs: dict[int, int] = {}
-    for version_id, run_id in (
-        CheckRun.objects.filter(version_id__in=versions.values())
-        .order_by("version_id", "-created_at", "-id")
-        .values_list("version_id", "id")
-    ):
-        runs.setdefault(version_id, run_id)
-    hits = set(
-        RequirementResult.objects.filter(check_run_id__in=runs.values(), key=key, status=status).values_list(
-            "check_run__version__plan__school_id", flat=True
+        plans = dict(
+            Plan.objects.filter(school_year=year, school__in=queryset).values_list("pk", "school_id")
         )
-    )
-    return hits
+        newest = review_selectors.newest_checked(list(plans))
+        hits = [plans[plan_id] for plan_id, (_n, results) in newest.items() if results.get(key) == value]
+        return queryset.filter(pk__in=hits)
 
 
 class PlanFilter(django_filters.FilterSet):

@@ -13,9 +13,7 @@ Run: .venv/bin/python bench/overview.py [--schools N] [--repeat R]. Prints figur
 from __future__ import annotations
 
 import argparse
-import datetime
 import os
-import random
 import shutil
 import statistics
 import sys
@@ -46,86 +44,20 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from bench.district import build_district  # noqa: E402
 from plans import permissions  # noqa: E402
 from plans.models import (  # noqa: E402
-    Area,
-    CheckRun,
-    CheckStatus,
-    District,
     Plan,
-    PlanVersion,
     RequirementResult,
-    Role,
-    RoleGrant,
-    School,
     SchoolYear,
 )
-from plans.selectors import template_for  # noqa: E402
 from reviews import selectors  # noqa: E402
-from reviews.models import PlanReview, PlanStatus  # noqa: E402
-
-STATUSES = list(PlanStatus.values)
-RESULTS = ["met", "met", "met", "partial", "missing"]
 
 
 def build(schools: int) -> tuple[User, SchoolYear]:
     call_command("migrate", verbosity=0, interactive=False)
-    rng = random.Random(2025)
-    district = District.objects.create(name="Benchkommun")
-    areas = Area.objects.bulk_create(Area(district=district, name=f"Område {n}") for n in range(10))
-    year = SchoolYear.objects.create(
-        district=district,
-        label="2025/26",
-        starts_on=datetime.date(2025, 8, 1),
-        ends_on=datetime.date(2026, 7, 31),
-    )
-    rows = School.objects.bulk_create(
-        School(district=district, area=areas[n % 10], name=f"Skola {n:04d}", skolenhetskod=f"{20000000 + n}")
-        for n in range(schools)
-    )
-    School.forms.through.objects.bulk_create(
-        School.forms.through(school_id=s.pk, schoolform_id="gymnasieskola" if n % 5 == 0 else "grundskola")
-        for n, s in enumerate(rows)
-    )
-    plans = Plan.objects.bulk_create(Plan(school=s, school_year=year) for n, s in enumerate(rows) if n % 20)
-    submitted = timezone.now() - datetime.timedelta(days=30)
-    PlanReview.objects.bulk_create(
-        PlanReview(plan=p, status=STATUSES[n % len(STATUSES)], submitted_at=submitted)
-        for n, p in enumerate(plans)
-        if STATUSES[n % len(STATUSES)] != PlanStatus.NOT_SUBMITTED
-    )
-
-    def version(plan: Plan, number: int, status: str) -> PlanVersion:
-        return PlanVersion(
-            plan=plan,
-            number=number,
-            file=f"bench/{plan.pk}-{number}.docx",
-            original_name="plan.docx",
-            size=1000,
-            sha256=f"{plan.pk:032d}{number:032d}",
-            check_status=status,
-        )
-
-    checked = PlanVersion.objects.bulk_create(version(p, 1, CheckStatus.CHECKED) for p in plans)
-    PlanVersion.objects.bulk_create(
-        version(p, 2, CheckStatus.QUEUED) for n, p in enumerate(plans) if n % 4 == 0
-    )
-    template = template_for(year)
-    keys = list(template.requirements.order_by("order", "key").values_list("key", flat=True))
-    runs = CheckRun.objects.bulk_create(
-        CheckRun(version=v, template=template, engine_version="bench") for v in checked
-    )
-    RequirementResult.objects.bulk_create(
-        (
-            RequirementResult(check_run=run, order=n, key=key, status=rng.choice(RESULTS), reason="bench")
-            for run in runs
-            for n, key in enumerate(keys)
-        ),
-        batch_size=2000,
-    )
-    admin = User.objects.create_user("bench-admin", password=None)
-    RoleGrant.objects.create(user=admin, role=Role.DISTRICT_ADMIN, district=district)
-    return admin, year
+    district = build_district(schools, waiting_every=4)
+    return district.admin, district.year
 
 
 def timed(label: str, function: Callable[[], object], repeat: int) -> None:

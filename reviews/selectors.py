@@ -87,7 +87,6 @@ class Overdue:
 def overdue(
     *, status: str, due_on: datetime.date | None, submitted_at: datetime.datetime | None, today: datetime.date
 ) -> Overdue:
-    waiting_for_school = status in (PlanStatus.NOT_SUBMITTED, PlanStatus.CHANGES_REQUESTED)
     waiting_for_reviewer = status in (PlanStatus.SUBMITTED, PlanStatus.RESUBMITTED, PlanStatus.IN_REVIEW)
     # The local day it came in: just after midnight in Sweden is still the day before in UTC.
     review_due = (
@@ -96,9 +95,7 @@ def overdue(
         else None
     )
     return Overdue(
-        plan_overdue=waiting_for_school
-        and status == PlanStatus.NOT_SUBMITTED
-        and timeline.is_overdue(due_on, today),
+        plan_overdue=status == PlanStatus.NOT_SUBMITTED and timeline.is_overdue(due_on, today),
         review_overdue=waiting_for_reviewer and timeline.is_overdue(review_due, today),
     )
 
@@ -472,16 +469,9 @@ def school_year_summary(
         by_status[status] += 1
         due = school_date([f.code for f in school.forms.all()], MilestoneKind.PLAN_DUE, dates)
         review = getattr(plan, "review", None) if plan else None
-        late = overdue(
-            status=status, due_on=due, submitted_at=review.submitted_at if review else None, today=today
-        )
-        if late.plan_overdue:
-            overdue_rows.append(OverdueRow(school, status, due, "plan"))
-        elif late.review_overdue and review and review.submitted_at:
-            review_due = timeline.review_due_date(
-                timezone.localdate(review.submitted_at), settings.REVIEW_DAYS
-            )
-            overdue_rows.append(OverdueRow(school, status, review_due, "review"))
+        late = _overdue_row(school, status, due, review.submitted_at if review else None, today)
+        if late is not None:
+            overdue_rows.append(late)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     order: list[str] = []
     for key, result in latest_results(list(plans.values())):
@@ -499,25 +489,8 @@ def school_year_summary(
 
 def latest_results(plans: Sequence[Plan]) -> list[tuple[str, str]]:
     """(requirement key, status) of the newest check run of each plan's newest checked version."""
-    versions: dict[int, int] = {}
-    for plan_id, version_id in (
-        PlanVersion.objects.filter(plan__in=plans, check_status="checked")
-        .order_by("plan_id", "-number")
-        .values_list("plan_id", "id")
-    ):
-        versions.setdefault(plan_id, version_id)
-    runs: dict[int, int] = {}
-    for version_id, run_id in (
-        CheckRun.objects.filter(version_id__in=versions.values())
-        .order_by("version_id", "-created_at", "-id")
-        .values_list("version_id", "id")
-    ):
-        runs.setdefault(version_id, run_id)
-    return list(
-        RequirementResult.objects.filter(check_run_id__in=runs.values())
-        .order_by("check_run_id", "order")
-        .values_list("key", "status")
-    )
+    newest = newest_checked([plan.pk for plan in plans])
+    return [item for _number, results in newest.values() for item in results.items()]
 
 
 @dataclass(frozen=True)
@@ -649,7 +622,7 @@ def school_year_matrix(
             school__in=chosen, school_year=school_year
         ).values_list("school_id", "pk", "review__status", "review__submitted_at")
     }
-    checked = _newest_checked([plan_id for plan_id, _s, _at in plans.values()])
+    checked = newest_checked([plan_id for plan_id, _s, _at in plans.values()])
     dates = milestone_dates(school_year)
     by_status: Counter[str] = Counter({s: 0 for s in PlanStatus.values})
     rows: list[MatrixRow] = []
@@ -694,7 +667,7 @@ def _overdue_row(
     return None
 
 
-def _newest_checked(plan_ids: Sequence[int]) -> dict[int, tuple[int, dict[str, str]]]:
+def newest_checked(plan_ids: Sequence[int]) -> dict[int, tuple[int, dict[str, str]]]:
     """plan id → (number of its newest checked version, {requirement key: status} of that version's
     newest check run), in three queries."""
     versions: dict[int, tuple[int, int]] = {}  # plan id → (version id, number)
@@ -712,8 +685,10 @@ def _newest_checked(plan_ids: Sequence[int]) -> dict[int, tuple[int, dict[str, s
     ):
         runs.setdefault(version_id, run_id)
     results: dict[int, dict[str, str]] = defaultdict(dict)  # run id → key → status
-    for run_id, key, result in RequirementResult.objects.filter(check_run_id__in=runs.values()).values_list(
-        "check_run_id", "key", "status"
+    for run_id, key, result in (
+        RequirementResult.objects.filter(check_run_id__in=runs.values())
+        .order_by("check_run_id", "order")
+        .values_list("check_run_id", "key", "status")
     ):
         results[run_id][key] = result
     return {

@@ -85,8 +85,7 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _visible_plan(request, pk)
     versions = list(plan.versions.order_by("-number"))
     latest = versions[0] if versions else None
-    review = services.review_of(plan) if permissions.can(request.user, Action.REVIEW, plan) else None
-    status = review.status if review else selectors.status_of(plan)
+    status = selectors.status_of(plan)  # a page view writes nothing: no review row until a transition
     choices, _sections = _anchor_options(latest)
     may_review = permissions.can(request.user, Action.REVIEW, plan)
     may_answer = permissions.can(request.user, Action.ANSWER_FEEDBACK, plan)

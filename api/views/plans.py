@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from django.db.models import Max, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Max, OuterRef, Prefetch, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -14,6 +15,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.generics import get_object_or_404 as drf_get_object_or_404
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -21,6 +24,7 @@ from rest_framework.response import Response
 from api.conditional import conditional, etag_of
 from api.errors import PROBLEM, ProblemSerializer
 from api.filters import PlanFilter, PlanVersionFilter, SchoolFilter
+from api.lookups import school_year_for
 from api.permissions import service_token
 from api.serializers.plans import (
     AreaSerializer,
@@ -37,10 +41,9 @@ from api.serializers.plans import (
 )
 from api.serializers.status import SchoolSummarySerializer, SchoolYearSummarySerializer
 from plans import permissions, selectors, services
-from plans.errors import NotFound
 from plans.models import CheckRun, Plan, PlanVersion, Requirement, SchoolYear
 from reviews import selectors as review_selectors
-from reviews.models import PlanReview
+from reviews.models import PlanReview, PlanStatus
 
 
 def _problem(description: str) -> OpenApiResponse:
@@ -108,21 +111,6 @@ class AreaViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type-a
         return self.scoped(permissions.visible_areas(self.request.user)).order_by("name", "id")
 
 
-def _school_year(request: Request, label: str) -> SchoolYear:
-    """A school year by label among those the user sees (?district= when they see several)."""
-    years = permissions.visible_school_years(request.user).filter(label=label)
-    token = service_token(request)
-    if token is not None:
-        years = years.filter(district_id=cast(int, token.district_id))
-    district = request.query_params.get("district")
-    if district and district.isdigit():
-        years = years.filter(district_id=int(district))
-    year = years.order_by("district_id").first()
-    if year is None:
-        raise NotFound(_("No school year %(label)s that you can see.") % {"label": label})
-    return year
-
-
 @extend_schema_view(
     list=extend_schema(responses={200: SchoolYearSerializer(many=True), **read_problems(400)}),
     retrieve=extend_schema(responses={200: SchoolYearSerializer, **read_problems()}),
@@ -138,7 +126,7 @@ class SchoolYearViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[
         return self.scoped(permissions.visible_school_years(self.request.user)).order_by("-starts_on", "id")
 
     def get_object(self) -> SchoolYear:
-        return _school_year(self.request, self.kwargs["label"])
+        return school_year_for(self.request, self.kwargs["label"])
 
     @extend_schema(
         summary="The school year's status: counts by plan status, requirement results, overdue",
@@ -215,12 +203,16 @@ class SchoolViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type
         schools = self.scoped(permissions.visible_schools(self.request.user)).prefetch_related("forms")
         label = self.request.query_params.get("school_year")
         if label:
-            year = _school_year(self.request, label)
+            year = school_year_for(self.request, label)
             schools = schools.filter(district_id=year.district_id).annotate(
-                review_status=Subquery(
-                    PlanReview.objects.filter(plan__school=OuterRef("pk"), plan__school_year=year).values(
-                        "status"
-                    )[:1]
+                # No review row yet means not submitted.
+                review_status=Coalesce(
+                    Subquery(
+                        PlanReview.objects.filter(plan__school=OuterRef("pk"), plan__school_year=year).values(
+                            "status"
+                        )[:1]
+                    ),
+                    Value(PlanStatus.NOT_SUBMITTED.value),
                 ),
                 latest_version_id=Subquery(
                     PlanVersion.objects.filter(plan__school=OuterRef("pk"), plan__school_year=year)
@@ -229,14 +221,6 @@ class SchoolViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type
                 ),
             )
         return schools.order_by("name", "id")
-
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        response = super().list(request, *args, **kwargs)
-        if request.query_params.get("school_year"):
-            rows = response.data["results"] if isinstance(response.data, dict) else response.data
-            for row in rows:
-                row["status"] = row["status"] or "not_submitted"
-        return response
 
     @extend_schema(
         summary="One school's year: status, latest version and its check, open feedback, due dates",
@@ -248,10 +232,8 @@ class SchoolViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type
         school = self.get_object()
         label = request.query_params.get("school_year", "")
         if not label:
-            from rest_framework.exceptions import ValidationError
-
             raise ValidationError({"school_year": [_("Give the school year's label, e.g. 2025/26.")]})
-        year = _school_year(request, label)
+        year = school_year_for(request, label)
         summary = review_selectors.school_summary(school, school_year=year, today=timezone.localdate())
         latest = summary.latest_version
         return Response(
@@ -342,13 +324,20 @@ class PlanVersionViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyModel
         )
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        version = self.get_object()
-        validator = (version.pk, version.check_status, version.check_finished_at, version.check_attempts)
+        # Polling is the common case: the validator is one narrow query; the version with its
+        # check run is loaded only when the client's copy is stale.
+        stamp = drf_get_object_or_404(
+            self.scoped(permissions.visible_versions(request.user)).values(
+                "pk", "check_status", "check_started_at", "check_finished_at", "check_attempts", "uploaded_at"
+            ),
+            pk=kwargs["pk"],
+        )
+        validator = (stamp["pk"], stamp["check_status"], stamp["check_finished_at"], stamp["check_attempts"])
         return conditional(
             request,
             etag=etag_of(*validator, request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else ""),
-            last_modified=version.check_finished_at or version.check_started_at or version.uploaded_at,
-            respond=lambda: Response(self.get_serializer(version).data),
+            last_modified=stamp["check_finished_at"] or stamp["check_started_at"] or stamp["uploaded_at"],
+            respond=lambda: Response(self.get_serializer(self.get_object()).data),
         )
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:

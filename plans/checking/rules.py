@@ -207,7 +207,6 @@ class Context:
     today: datetime.date
     requirements: tuple[RequirementSpec, ...] = ()
     preschool: bool = False
-    everything: Text = field(init=False)
     _owners: dict[int, tuple[int, str | None]] = field(default_factory=dict)
 
     def owner(self, unit: Unit) -> tuple[int, str | None]:
@@ -237,9 +236,6 @@ class Context:
         """The section belongs to another requirement: its heading matches that one better."""
         score, key = self.owner(unit)
         return key not in (None, requirement.key) and heading_score(unit, requirement) < score
-
-    def __post_init__(self) -> None:
-        self.everything = Text("\n".join(b.text for u in self.units if not u.definitions for b in u.blocks))
 
 
 # What guardians take part in, outside their own section: the plan, its draft, the safety work.
