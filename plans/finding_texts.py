@@ -140,6 +140,14 @@ PART_NAMES: dict[str, Promise] = {
     "how": _("how"),
     "who": _("who is responsible"),
     "students": _("the students' part"),
+    # The seven grounds of discrimination (Diskrimineringslagen 1 kap. 4 §), in the law's wording.
+    "sex": _("sex"),
+    "gender_identity": _("transgender identity or expression"),
+    "ethnicity": _("ethnicity"),
+    "religion": _("religion or other belief"),
+    "disability": _("disability"),
+    "sexual_orientation": _("sexual orientation"),
+    "age": _("age"),
 }
 
 

@@ -5,12 +5,23 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.utils import timezone
 
 from plans import permissions
 from plans.checking import RequirementSpec, TemplateSpec
-from plans.models import CheckRun, District, Plan, PlanEvent, PlanTemplate, PlanVersion, School, SchoolYear
+from plans.models import (
+    CheckRun,
+    District,
+    Finding,
+    Plan,
+    PlanEvent,
+    PlanTemplate,
+    PlanVersion,
+    RequirementResult,
+    School,
+    SchoolYear,
+)
 from plans.permissions import Actor
 
 
@@ -37,32 +48,6 @@ def plans_with_latest(plans: QuerySet[Plan]) -> QuerySet[Plan]:
         latest_id=_latest_version("pk"),
         latest_uploaded_at=_latest_version("uploaded_at"),
     )
-
-
-@dataclass(frozen=True)
-class SchoolRow:
-    school: School
-    plan: Plan | None
-
-
-def school_rows(
-    user: Actor, *, school_year: SchoolYear | None, area_id: int | None = None
-) -> list[SchoolRow]:
-    """Visible schools with this year's plan and its latest version: a fixed number of queries."""
-    schools = (
-        permissions.visible_schools(user)
-        .filter(is_active=True)
-        .select_related("area", "district")
-        .prefetch_related("forms")
-        .order_by("name")
-    )
-    if area_id is not None:
-        schools = schools.filter(area_id=area_id)
-    plans_by_school: dict[int, Plan] = {}
-    if school_year is not None:
-        plans = plans_with_latest(permissions.visible_plans(user).filter(school_year=school_year))
-        plans_by_school = {plan.school_id: plan for plan in plans}
-    return [SchoolRow(school=school, plan=plans_by_school.get(school.pk)) for school in schools]
 
 
 def plans_of_school(school: School) -> QuerySet[Plan]:
@@ -138,6 +123,7 @@ class ResultRow:
     advice: str
     where: str
     quote: str
+    path: tuple[str, ...] = ()  # the evidence's heading path
 
 
 @dataclass(frozen=True)
@@ -147,6 +133,7 @@ class FindingRow:
     severity_label: str
     message: str
     where: str
+    path: tuple[str, ...] = ()
 
 
 def check_report(run: CheckRun, *, language: str) -> tuple[list[ResultRow], list[FindingRow]]:
@@ -175,6 +162,7 @@ def check_report(run: CheckRun, *, language: str) -> tuple[list[ResultRow], list
                 else (requirement.advice_en if english else requirement.advice_sv),
                 where=" › ".join(evidence.get("heading_path", [])),
                 quote=evidence.get("quote", ""),
+                path=tuple(evidence.get("heading_path", [])),
             )
         )
     findings = [
@@ -184,6 +172,7 @@ def check_report(run: CheckRun, *, language: str) -> tuple[list[ResultRow], list
             severity_label=str(FindingSeverity(f.severity).label),
             message=finding_text(f.code, {**f.params, "masked": f.masked}),
             where=" › ".join(f.evidence[0].get("heading_path", [])) if f.evidence else "",
+            path=tuple(f.evidence[0].get("heading_path", [])) if f.evidence else (),
         )
         for f in run.findings.all()
     ]
@@ -214,3 +203,20 @@ def previous_year_version(plan: Plan) -> PlanVersion | None:
         .order_by("-number")
         .first()
     )
+
+
+def result_counts(version: PlanVersion) -> dict[str, int]:
+    """How many requirements the version's newest check run found met, partly met and missing, and
+    how many findings: two queries."""
+    run_id = version.check_runs.order_by("-created_at").values_list("pk", flat=True).first()
+    counts = {"met": 0, "partial": 0, "missing": 0, "findings": 0}
+    if run_id is None:
+        return counts
+    counts.update(
+        RequirementResult.objects.filter(check_run_id=run_id)
+        .values("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    counts["findings"] = Finding.objects.filter(check_run_id=run_id).count()
+    return counts

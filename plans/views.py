@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -18,36 +19,6 @@ from plans.permissions import Action
 
 @login_required
 @require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    """Each role's start page: the schools they see, this year's plan of each and its state."""
-    districts = list(permissions.visible_districts(request.user))
-    years = permissions.visible_school_years(request.user).select_related("district").order_by("-starts_on")
-    year = None
-    wanted = request.GET.get("year")
-    if wanted:
-        year = years.filter(label=wanted).first()
-    if year is None and districts:
-        year = selectors.current_school_year(districts[0])
-    area_id = request.GET.get("area")
-    rows = selectors.school_rows(
-        request.user, school_year=year, area_id=int(area_id) if area_id and area_id.isdigit() else None
-    )
-    return render(
-        request,
-        "plans/home.html",
-        {
-            "rows": rows,
-            "year": year,
-            "years": years,
-            "areas": permissions.visible_areas(request.user).order_by("name"),
-            "roles": permissions.role_names(request.user),
-            "districts": districts,
-        },
-    )
-
-
-@login_required
-@require_GET
 def school_detail(request: HttpRequest, pk: int) -> HttpResponse:
     school = get_object_or_404(
         permissions.visible_schools(request.user)
@@ -57,7 +28,8 @@ def school_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     can_upload = permissions.can(request.user, Action.UPLOAD_VERSION, school)
     years = SchoolYear.objects.filter(district_id=school.district_id).order_by("-starts_on")
-    form = UploadForm(school_years=years) if can_upload else None
+    current = selectors.current_school_year(school.district_id)
+    form = UploadForm(school_years=years, initial={"school_year": current}) if can_upload else None
     return render(
         request,
         "plans/school_detail.html",
@@ -81,6 +53,7 @@ def upload(request: HttpRequest, school_pk: int) -> HttpResponse:
     )
     if request.method == "GET":
         return render(request, "plans/upload.html", {"school": school, "form": form})
+    wants_json = "application/json" in request.headers.get("Accept", "")
     if form.is_valid():
         uploaded = form.cleaned_data["file"]
         try:
@@ -97,7 +70,12 @@ def upload(request: HttpRequest, school_pk: int) -> HttpResponse:
         except (UploadRejected, DuplicateVersion, NotAllowed) as refused:
             form.add_error("file", refused.message)
         else:
+            if wants_json:  # the page's script follows the check on the same page
+                return JsonResponse(_status_payload(version), status=201)
             return redirect(version)
+    if wants_json:
+        errors = {field: [str(e) for e in errs] for field, errs in form.errors.items()}
+        return JsonResponse({"errors": errors}, status=400)
     return render(request, "plans/upload.html", {"school": school, "form": form}, status=400)
 
 
@@ -145,13 +123,23 @@ def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def version_status(request: HttpRequest, pk: int) -> JsonResponse:
     """What the version page polls while the check runs."""
     version = get_object_or_404(permissions.visible_versions(request.user), pk=pk)
-    return JsonResponse(
-        {
-            "status": version.check_status,
-            "label": str(CheckStatus(version.check_status).label),
-            "settled": version.is_settled,
-        }
-    )
+    return JsonResponse(_status_payload(version))
+
+
+def _status_payload(version: PlanVersion) -> dict[str, object]:
+    """The check's state in words, and once checked how the plan fared: what the pages show live."""
+    payload: dict[str, object] = {
+        "status": version.check_status,
+        "label": str(CheckStatus(version.check_status).label),
+        "settled": version.is_settled,
+        "url": version.get_absolute_url(),
+        "status_url": reverse("plans:version-status", args=[version.pk]),
+    }
+    if version.check_status == CheckStatus.CHECKED:
+        payload["counts"] = selectors.result_counts(version)
+    elif version.check_status == CheckStatus.FAILED:
+        payload["failure"] = version.get_check_failure_display()
+    return payload
 
 
 @login_required

@@ -33,6 +33,7 @@ class FeedbackForm(forms.Form):
     text = forms.CharField(label=_("Feedback"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
 
     def __init__(self, *args: Any, choices: list[tuple[Any, Any]], **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")  # labels without a trailing colon, like the other forms
         super().__init__(*args, **kwargs)
         field = self.fields["anchor"]
         assert isinstance(field, forms.ChoiceField)  # noqa: S101 - declared above

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from plans.checking.diff import SectionChange, diff_documents
@@ -29,7 +29,7 @@ from plans.models import (
     SchoolYear,
 )
 from plans.permissions import Actor, grants_of
-from plans.selectors import latest_check_run, template_for
+from plans.selectors import latest_check_run, plans_with_latest, template_for
 from reviews import timeline
 from reviews.models import (
     UNSETTLED_STATES,
@@ -349,9 +349,8 @@ class ItemView:
     located: Located
 
 
-def plan_items(plan: Plan, *, version: PlanVersion | None) -> list[ItemView]:
-    """Every feedback item of the plan, located in the given version (normally the latest)."""
-    run = latest_check_run(version) if version else None
+def plan_items(plan: Plan, *, run: CheckRun | None) -> list[ItemView]:
+    """Every feedback item of the plan, located in a version's check run (normally the latest's)."""
     items = (
         FeedbackItem.objects.filter(plan=plan)
         .select_related("created_by", "version", "addressed_in", "resolved_in")
@@ -696,3 +695,106 @@ def newest_checked(plan_ids: Sequence[int]) -> dict[int, tuple[int, dict[str, st
         for plan_id, (version_id, number) in versions.items()
         if version_id in runs
     }
+
+
+# --- The principal's start page: each school's plan this year, what is due and what to do next ---
+
+
+class NextStep:
+    """What the school should do next with this year's plan (the start page says it in words)."""
+
+    UPLOAD = "upload"  # no version yet
+    WAIT_FOR_CHECK = "wait_for_check"  # the newest version is queued or being checked
+    UPLOAD_AGAIN = "upload_again"  # the newest version could not be checked
+    SUBMIT = "submit"  # checked, not handed in
+    ANSWER = "answer"  # changes requested: answer the feedback and hand in again
+    WAIT_FOR_REVIEW = "wait_for_review"  # handed in, with the reviewer
+    DONE = "done"  # approved
+
+
+@dataclass(frozen=True)
+class StartRow:
+    school: School
+    plan: Plan | None  # with plans.selectors.plans_with_latest's annotations
+    status: str
+    plan_due: datetime.date | None
+    overdue: bool
+    open_items: int  # feedback items the school has not settled
+    next_step: str
+    next_date: datetime.date | None  # the next milestone after approval (written feedback, dialogue)
+    next_kind: str = ""
+
+    @property
+    def status_label(self) -> str:
+        return str(PlanStatus(self.status).label)
+
+    @property
+    def next_label(self) -> str:
+        return str(MilestoneKind(self.next_kind).label) if self.next_kind else ""
+
+
+def _next_step(plan: Plan | None, status: str) -> str:
+    latest_status = getattr(plan, "latest_status", None) if plan else None
+    if status == PlanStatus.APPROVED:
+        return NextStep.DONE
+    if status in (PlanStatus.SUBMITTED, PlanStatus.RESUBMITTED, PlanStatus.IN_REVIEW):
+        return NextStep.WAIT_FOR_REVIEW
+    if latest_status is None:
+        return NextStep.UPLOAD
+    if latest_status in ("queued", "checking"):
+        return NextStep.WAIT_FOR_CHECK
+    if latest_status == "failed":
+        return NextStep.UPLOAD_AGAIN
+    if status == PlanStatus.CHANGES_REQUESTED:
+        return NextStep.ANSWER
+    return NextStep.SUBMIT
+
+
+def start_rows(
+    schools: QuerySet[School], plans: QuerySet[Plan], *, school_year: SchoolYear, today: datetime.date
+) -> list[StartRow]:
+    """The schools given (already limited to what the user sees), each with the school year's plan:
+    its status, due date, open feedback and next step. A fixed number of queries whatever the number
+    of schools."""
+    rows = list(
+        schools.filter(district_id=school_year.district_id)
+        .select_related("area", "district")
+        .prefetch_related("forms")
+        .order_by("name")
+    )
+    by_school = {
+        plan.school_id: plan
+        for plan in plans_with_latest(plans.filter(school_year=school_year, school__in=rows))
+        .select_related("review")
+        .annotate(open_items=Count("feedback_items", filter=Q(feedback_items__state__in=UNSETTLED_STATES)))
+    }
+    dates = milestone_dates(school_year)
+    result: list[StartRow] = []
+    for school in rows:
+        plan = by_school.get(school.pk)
+        status = status_of(plan)
+        forms = [f.code for f in school.forms.all()]
+        due = school_date(forms, MilestoneKind.PLAN_DUE, dates)
+        review = getattr(plan, "review", None) if plan else None
+        late = overdue(
+            status=status, due_on=due, submitted_at=review.submitted_at if review else None, today=today
+        )
+        later = sorted(
+            (day, kind)
+            for kind in (MilestoneKind.WRITTEN_FEEDBACK, MilestoneKind.RESULT_DIALOGUE)
+            if (day := school_date(forms, kind, dates)) is not None and day >= today
+        )
+        result.append(
+            StartRow(
+                school=school,
+                plan=plan,
+                status=status,
+                plan_due=due,
+                overdue=late.plan_overdue,
+                open_items=getattr(plan, "open_items", 0) if plan else 0,
+                next_step=_next_step(plan, status),
+                next_date=later[0][0] if later else None,
+                next_kind=later[0][1] if later else "",
+            )
+        )
+    return result

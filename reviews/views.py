@@ -4,6 +4,7 @@ fetch what the user may see, call one service or selector."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -28,9 +29,9 @@ from plans import permissions
 from plans import selectors as plan_selectors
 from plans.errors import PlansError
 from plans.finding_texts import finding_text
-from plans.models import Plan, PlanVersion, RequirementStatus, Role, SchoolFormCode, SchoolYear
+from plans.models import CheckRun, Plan, RequirementStatus, Role, SchoolFormCode, SchoolYear
 from plans.permissions import Action
-from reviews import exports, selectors, services, workflow
+from reviews import exports, reading, selectors, services, workflow
 from reviews.forms import DecisionForm, FeedbackForm, ReplyForm, anchor_choices
 from reviews.models import FeedbackItem, FeedbackLetter, PlanStatus
 from reviews.workflow import ItemAction, Transition
@@ -49,6 +50,43 @@ def _refused(request: HttpRequest, error: PlansError) -> None:
 
 @login_required
 @require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """The schools the user sees with the school year's plan: its state, what is due and when, and
+    what to do next. The principal's start page; everyone's list of schools."""
+    years = permissions.visible_school_years(request.user).select_related("district").order_by("-starts_on")
+    year = years.filter(label=request.GET.get("year", "")).first() if request.GET.get("year") else None
+    districts = list(permissions.visible_districts(request.user))
+    if year is None and districts:
+        year = plan_selectors.current_school_year(districts[0])
+    area = request.GET.get("area", "")
+    schools = permissions.visible_schools(request.user).filter(is_active=True)
+    if area.isdigit():
+        schools = schools.filter(area_id=int(area))
+    rows = (
+        selectors.start_rows(
+            schools,
+            permissions.visible_plans(request.user),
+            school_year=year,
+            today=timezone.localdate(),
+        )
+        if year
+        else []
+    )
+    return render(
+        request,
+        "plans/home.html",
+        {
+            "rows": rows,
+            "year": year,
+            "years": years,
+            "areas": permissions.visible_areas(request.user).order_by("name"),
+            "districts": districts,
+        },
+    )
+
+
+@login_required
+@require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     years = permissions.visible_school_years(request.user).order_by("-starts_on")
     year = years.filter(label=request.GET.get("year", "")).first()
@@ -61,8 +99,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "reviews/queue.html", {"rows": rows, "year": year, "years": years})
 
 
-def _anchor_options(version: PlanVersion | None) -> tuple[list[tuple[Any, Any]], list[tuple[str, ...]]]:
-    run = plan_selectors.latest_check_run(version) if version else None
+def _anchor_options(run: CheckRun | None) -> tuple[list[tuple[Any, Any]], list[tuple[str, ...]]]:
     if run is None:
         return anchor_choices([], [], []), []
     swedish = (get_language() or "sv").startswith("sv")
@@ -86,7 +123,10 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
     versions = list(plan.versions.order_by("-number"))
     latest = versions[0] if versions else None
     status = selectors.status_of(plan)  # a page view writes nothing: no review row until a transition
-    choices, _sections = _anchor_options(latest)
+    run = plan_selectors.latest_check_run(latest) if latest else None
+    choices, _sections = _anchor_options(run)
+    results, findings = plan_selectors.check_report(run, language=get_language()) if run else ([], [])
+    text = reading.plan_text(latest, run) if latest else None
     may_review = permissions.can(request.user, Action.REVIEW, plan)
     may_answer = permissions.can(request.user, Action.ANSWER_FEEDBACK, plan)
     transitions = [
@@ -94,7 +134,9 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
         for t in workflow.allowed_from(status)
         if permissions.can(request.user, workflow.PLAN_ACTORS[t], plan)
     ]
-    items = selectors.plan_items(plan, version=latest)
+    items = selectors.plan_items(plan, run=run)
+    anchor = request.GET.get("anchor", "")
+    titles = {r.key: r.title for r in results}
     return render(
         request,
         "reviews/plan_review.html",
@@ -118,7 +160,17 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
             "transitions": [(t.value, workflow.TRANSITION_LABELS[t]) for t in transitions],
             "may_review": may_review,
             "may_answer": may_answer,
-            "feedback_form": FeedbackForm(choices=choices) if may_review and latest else None,
+            "feedback_form": FeedbackForm(choices=choices, initial={"anchor": anchor})
+            if may_review and latest
+            else None,
+            "results": [(r, text.number_of(r.path) if text else None) for r in results],
+            "findings": [(f, text.number_of(f.path) if text else None) for f in findings],
+            "text": text,
+            "sections": [
+                (section, [titles[k] for k in section.requirements if k in titles])
+                for section in (text.sections if text else [])
+            ],
+            "item_counts": Counter(view.located.heading_path for view in items if view.located.heading_path),
             "reply_form": ReplyForm(versions=[v.number for v in versions]),
             "decision_form": DecisionForm(),
             "decisions": plan.decisions.select_related("by", "version"),
@@ -159,7 +211,7 @@ def transition(request: HttpRequest, pk: int, name: str) -> HttpResponse:
 @require_POST
 def add_feedback(request: HttpRequest, pk: int) -> HttpResponse:
     version = get_object_or_404(permissions.visible_versions(request.user).select_related("plan"), pk=pk)
-    choices, sections = _anchor_options(version)
+    choices, sections = _anchor_options(plan_selectors.latest_check_run(version))
     form = FeedbackForm(request.POST, choices=choices)
     if not form.is_valid():
         messages.error(
@@ -289,7 +341,7 @@ def letter_download(request: HttpRequest, pk: int) -> HttpResponseBase:
 # Who sees the whole district's picture: the district's lawyers and its administrators.
 OVERVIEW_ROLES = frozenset({Role.REVIEWER, Role.DISTRICT_ADMIN, "superuser"})
 NOT_CHECKED = "not_checked"
-CELL_SYMBOLS = {"met": "✔", "partial": "◐", "missing": "✖", NOT_CHECKED: "–"}
+CELL_SYMBOLS = {"met": "✓", "partial": "◐", "missing": "✗", NOT_CHECKED: "–"}
 
 
 @dataclass(frozen=True)

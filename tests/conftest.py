@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from django.http import HttpRequest
 from django.test import Client
 
 from plans.models import Area, District, Role, School, SchoolYear
@@ -42,6 +43,23 @@ def _eager_celery() -> Iterator[None]:
     celery_app.conf.task_eager_propagates = True
     yield
     celery_app.conf.task_always_eager = False
+
+
+@pytest.fixture(autouse=True)
+def _login_passes_a_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    """django-axes needs the request in authenticate(); Client.login gives none, so give it a blank one.
+
+    This is axes' own advice for tests (docs/3_usage: "supply ... a blank HttpRequest()").
+    """
+    login = Client.login
+
+    def login_with_request(self: Client, **credentials: object) -> bool:
+        request = HttpRequest()
+        request.META["REMOTE_ADDR"] = "127.0.0.1"  # the test client's address
+        credentials.setdefault("request", request)
+        return login(self, **credentials)
+
+    monkeypatch.setattr(Client, "login", login_with_request)
 
 
 @dataclass

@@ -7,6 +7,7 @@ import io
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.http import HttpRequest
 
 from plans import permissions
 from plans.models import PlanVersion, School, SchoolFormCode
@@ -26,7 +27,7 @@ def test_loaddemo_prints_one_user_per_role_who_can_sign_in() -> None:
     for username in ("rektor", "granskare", "admin", "tjanstekonto"):
         line = next(line for line in output.splitlines() if line.strip().startswith(f"{username} / "))
         password = line.split(" / ", 1)[1].split(":", 1)[0]
-        assert authenticate(username=username, password=password) is not None, username
+        assert authenticate(HttpRequest(), username=username, password=password) is not None, username
 
 
 def test_demo_covers_every_school_form_and_gives_rektor_two_schools() -> None:

@@ -241,7 +241,9 @@ def test_open_items_carry_over_and_their_anchors_are_found_again(
             ("6. KARTLÄGGNING", "Trivselenkäten visade att eleverna känner sig otrygga i matsalen."),
         ),
     )
-    located = {view.item.pk: view.located for view in selectors.plan_items(plan, version=second)}
+    located = {
+        view.item.pk: view.located for view in selectors.plan_items(plan, run=latest_check_run(second))
+    }
     assert located[kept.pk].heading_path == ("4. Rutiner",)
     assert not located[kept.pk].gone and not located[kept.pk].moved
     assert located[moved.pk].heading_path == ("6. KARTLÄGGNING",)
@@ -249,13 +251,15 @@ def test_open_items_carry_over_and_their_anchors_are_found_again(
     assert located[removed.pk].gone
     assert located[requirement.pk].requirement_status in ("met", "partial")
     assert located[requirement.pk].heading_path == ("6. KARTLÄGGNING",)
-    assert all(view.item.state == ItemState.OPEN for view in selectors.plan_items(plan, version=second))
+    assert all(
+        view.item.state == ItemState.OPEN for view in selectors.plan_items(plan, run=latest_check_run(second))
+    )
 
 
 def test_a_finding_that_is_gone_in_the_new_version_is_marked(plan: Plan, reviewer_same_area: User) -> None:
     first = _checked(plan, 1, _plan_with_sections(("Kontakt", "Elev Kalle, personnummer 121212-1212.")))
     item = note(first, reviewer_same_area, finding_code="personal_identity_number")
     second = _checked(plan, 2, _plan_with_sections(("Kontakt", "Kontakta rektor.")))
-    [view] = selectors.plan_items(plan, version=second)
+    [view] = selectors.plan_items(plan, run=latest_check_run(second))
     assert view.item == item
     assert view.located.gone

@@ -32,7 +32,7 @@ from tests.reviews.conftest import checked_version
 pytestmark = pytest.mark.django_db
 
 OVERVIEW = "reviews:overview"
-SYMBOL = {"met": "✔ Met", "partial": "◐ Partly met", "missing": "✖ Missing"}
+SYMBOL = {"met": "✓ Met", "partial": "◐ Partly met", "missing": "✗ Missing"}
 NOT_CHECKED = "– Not checked"
 
 
@@ -170,7 +170,7 @@ def test_the_matrix_shows_each_requirement_of_the_latest_checked_version_with_sy
     rows = matrix(get(english(district_admin)))
     assert list(rows) == ["Ekbacken", "Västra gymnasiet"]
     assert rows["Ekbacken"] == ["Not submitted", "1", *expected_cells(version)]
-    assert {"✔ Met", "✖ Missing"} <= set(rows["Ekbacken"][2:])  # a partial plan has both
+    assert {"✓ Met", "✗ Missing"} <= set(rows["Ekbacken"][2:])  # a partial plan has both
     assert rows["Västra gymnasiet"] == ["Not submitted", "–", *[NOT_CHECKED] * 12]
 
 
@@ -179,7 +179,7 @@ def test_each_cell_hides_its_symbol_from_screen_readers_and_says_it_in_words(
 ) -> None:
     quick_checked(PlanFactory(school=world.school_a, school_year=world.year), ["met"] * 12)
     body = get(english(district_admin)).content.decode()
-    assert '<td class="cell status-met"><span aria-hidden="true">✔</span> Met</td>' in body
+    assert '<td class="cell status-met"><span aria-hidden="true">✓</span> Met</td>' in body
     assert '<td class="cell status-not_checked"><span aria-hidden="true">–</span> Not checked</td>' in body
 
 
@@ -190,7 +190,7 @@ def test_a_version_waiting_for_its_check_leaves_the_previous_checked_version_in_
     quick_checked(plan, ["met"] * 12)
     stub_version(plan)  # version 2, queued
     row = matrix(get(english(district_admin)))["Ekbacken"]
-    assert row[1:3] == ["1", "✔ Met"]
+    assert row[1:3] == ["1", "✓ Met"]
 
 
 def test_the_school_links_to_its_plans_review_when_it_has_a_plan(world: World, district_admin: User) -> None:

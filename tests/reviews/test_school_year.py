@@ -249,7 +249,9 @@ def test_a_plan_lives_through_the_school_year_from_first_reminder_to_feedback_le
         assert diff.check.worsened == [] and diff.check.newly_missing == []
         page = client_for(reviewer).get(reverse("reviews:diff", args=[plan.pk]))
         assert page.status_code == 200 and page.context["diff"].after == second
-        located = {view.item.pk: view.located for view in selectors.plan_items(plan, version=second)}
+        located = {
+            view.item.pk: view.located for view in selectors.plan_items(plan, run=latest_check_run(second))
+        }
         assert located[measures_item.pk].gone is False
         assert located[evaluation_item.pk].requirement_status == "met"
         services.resolve(item=evaluation_item, by=reviewer)
