@@ -193,6 +193,7 @@ class Unit:
     sentence_cache: list[str] | None = None
     subtree_cache: Text | None = None
     grounds_cache: list[str] | None = None
+    row: bool = False  # a row of a two-column "label | text" table, read as a section of its own
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -207,35 +208,47 @@ class Context:
     today: datetime.date
     requirements: tuple[RequirementSpec, ...] = ()
     preschool: bool = False
-    _owners: dict[int, tuple[int, str | None]] = field(default_factory=dict)
+    _owners: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
-    def owner(self, unit: Unit) -> tuple[int, str | None]:
-        """The requirement whose heading variants this section's heading matches best, and how well."""
-        start = unit.section.start
-        if start not in self._owners:
+    def owner(self, unit: Unit) -> tuple[int, tuple[str, ...]]:
+        """The requirements whose heading variants this section's heading matches best, and how well.
+
+        Several when they tie ("Uppföljning och utvärdering" heads last year's account and this
+        year's evaluation plan alike): the section belongs to each of them."""
+        key = id(unit)
+        if key not in self._owners:
             scored = [(heading_score(unit, r), r.key) for r in self.requirements]
-            top = max(scored, default=(0, None))
-            by_content = self._owner_by_content(unit)
+            top_score = max((score for score, _key in scored), default=0)
+            tied = tuple(k for score, k in scored if score == top_score) if top_score > 0 else ()
+            score, subject = self._owner_by_content(unit)
             # A clear subject in the text outweighs a loose heading match; an exact heading wins ties.
-            self._owners[start] = by_content if by_content[0] > top[0] else top if top[0] > 0 else (0, None)
-        return self._owners[start]
+            self._owners[key] = (score, (subject,)) if subject and score > top_score else (top_score, tied)
+        return self._owners[key]
 
     def _owner_by_content(self, unit: Unit) -> tuple[int, str | None]:
-        """Sections with odd headings still have an obvious subject: last year's account, the grounds."""
+        """Sections with odd headings still have an obvious subject: last year's account, the grounds.
+
+        A long section of prose that speaks of several of them (a plan written without headings) has
+        no single subject, and none owns it."""
         keys = {r.key for r in self.requirements}
         heading = text_of(unit.heading)
-        if "previous_year_evaluation" in keys and (heading.any(LAST_YEAR) or unit.text.any(LAST_YEAR)):
-            return (1, "previous_year_evaluation")
+        subjects: list[tuple[int, str]] = []
+        if "previous_year_evaluation" in keys and (
+            heading.any(LAST_YEAR) or heading.any(LAST_YEAR_QUESTIONS) or unit.text.any(LAST_YEAR)
+        ):
+            subjects.append((1, "previous_year_evaluation"))
         if "discrimination_grounds" in keys and len(grounds_in(unit.text)) >= 4:
-            return (2, "discrimination_grounds")
+            subjects.append((2, "discrimination_grounds"))
         if "evaluation_plan" in keys and unit.text.any(THIS_YEARS_PLAN):
-            return (1, "evaluation_plan")
-        return (0, None)
+            subjects.append((1, "evaluation_plan"))
+        if not subjects or (len(subjects) > 1 and not heading.any(LAST_YEAR + LAST_YEAR_QUESTIONS)):
+            return (0, None)
+        return subjects[0]
 
     def foreign(self, unit: Unit, requirement: RequirementSpec) -> bool:
         """The section belongs to another requirement: its heading matches that one better."""
-        score, key = self.owner(unit)
-        return key not in (None, requirement.key) and heading_score(unit, requirement) < score
+        score, keys = self.owner(unit)
+        return bool(keys) and requirement.key not in keys and heading_score(unit, requirement) < score
 
 
 # What guardians take part in, outside their own section: the plan, its draft, the safety work.
@@ -264,12 +277,18 @@ LAST_YEAR = (
     "förra läsåret",
     "föregående läsår",
     "föregående plan",
+    "i fjol",
+    "ifjol",
     "last year",
     "previous year",
     "previous plan",
-    # Headings that ask how it went are about last year too.
+)
+# Headings that ask how it went are about last year too; in running text these words are not.
+LAST_YEAR_QUESTIONS = (
     "hur gick det",
     "så gick det",
+    "hur blev det",
+    "vad hände",
     "looking back",
     "what happened",
     "how did it go",
@@ -288,6 +307,14 @@ def build_units(document: Document) -> list[Unit]:
         not_done = [b for b in own if b not in guidance and b.kind != BlockKind.IMAGE and is_not_done(b)]
         usable = [b for b in own if b not in guidance and b not in not_done]
         heading = section.heading.text if section.heading else ""
+        # Only a form that stands for the plan itself (before any heading, under the title or the
+        # first heading) is split; a table of roles under "Ansvar" belongs to its heading.
+        front = section.heading is None or section.level == 0 or section is document.sections[0]
+        front = (
+            front or PLAN_TITLE.search(normalise(section.heading.text if section.heading else "")) is not None
+        )
+        forms = [b for b in usable if front and is_label_table(b)]
+        usable = [b for b in usable if b not in forms]
         units.append(
             Unit(
                 section=section,
@@ -299,14 +326,78 @@ def build_units(document: Document) -> list[Unit]:
                 text=Text("\n".join(b.text for b in usable)),
             )
         )
+        units.extend(row_unit(section, table, row) for table in forms for row in table.rows)
     return units
+
+
+# A label column of months, weeks, dates or step numbers makes an annual wheel or a routine, not a form.
+_SEQUENCE_LABEL = re.compile(
+    r"^\s*(?:\d+[.)]?|steg\s*\d+|step\s*\d+|v(?:ecka|\.)?\s*\d+|week\s*\d+|\d{4}-\d{2}(?:-\d{2})?|"
+    r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?(?:\s*-\s*\w+)?)\s*$"
+)
+
+
+def is_label_table(block: Block) -> bool:
+    """A two-column form ("Ansvar | Rektor … ansvarar för …"): short labels, the text beside them.
+
+    Plans written as one table (BRIEF §8: front pages and whole plans as tables) put each
+    requirement in a row; read as one block, every row would belong to the table's section."""
+    if block.kind != BlockKind.TABLE or len(block.rows) < 3:
+        return False
+    if any(len(row) != 2 for row in block.rows):
+        return False
+    labels = [normalise(row[0]).strip() for row in block.rows]
+    if not all(label and len(label.split()) <= 5 for label in labels):
+        return False
+    if sum(1 for label in labels if _SEQUENCE_LABEL.match(label)) * 2 >= len(labels):
+        return False
+    words = sum(len(row[1].split()) for row in block.rows)
+    return words >= 3 * sum(len(label.split()) for label in labels)
+
+
+def row_unit(section: Section, table: Block, row: tuple[str, ...]) -> Unit:
+    """One row of a label table as a section: the label its heading, the text its content."""
+    label, value = row[0].strip(), row[1].strip()
+    level = section.level + 1
+    heading = Block(table.index, BlockKind.HEADING, label, level=level)
+    # The label stays with its text: "Ansvarig för planen: Rektor Karin Ny".
+    body = Block(table.index, BlockKind.PARAGRAPH, f"{label}: {value}")
+    guidance = bool(value) and is_guidance_text(value)
+    not_done = bool(value) and not guidance and is_not_done(body)
+    usable = [body] if value and not guidance and not not_done else []
+    return Unit(
+        section=Section(
+            heading, level, (*section.path, label), table.index, table.index + 1, table.index + 1
+        ),
+        blocks=usable,
+        dropped_guidance=int(guidance),
+        dropped_not_done=int(not_done),
+        definitions=bool(DEFINITION_HEADING.search(normalise(label))),
+        heading=label,
+        text=Text(body.text if usable else ""),
+        row=True,
+    )
 
 
 def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
     """2: the heading is one of the variants; 1: it holds one, or is held by one; 0: unrelated."""
     if not unit.heading or unit.section.level == 0:  # a document title is not a section heading
         return 0
+    if _is_title(unit):
+        return 0  # "Plan mot diskriminering … 2025/26" names the document, not a requirement
     return _heading_score(unit.heading, requirement.headings)
+
+
+def _is_title(unit: Unit) -> bool:
+    return bool(unit.heading) and PLAN_TITLE.search(normalise(unit.heading)) is not None
+
+
+# The plan's own title (BRIEF §1 lists the usual ones), typed as a heading or a bold line.
+PLAN_TITLE = re.compile(
+    r"\bplan (?:mot|för att|för likabehandling|against)\b|likabehandlingsplan\b|trygghetsplan\b"
+    r"|equal treatment plan|equal opportunities policy|equality policy|anti-bullying and"
+    r"|non-discrimination and|anti-harassment plan"
+)
 
 
 @lru_cache(maxsize=65_536)
@@ -330,7 +421,10 @@ def _heading_score(heading_text: str, variants: tuple[str, ...]) -> int:
 def _same_word(a: str, b: str) -> bool:
     """Inflections of one word: one is the other's prefix (främja/främjande, plan/planen)."""
     shorter, longer = sorted((a, b), key=len)
-    return longer.startswith(shorter) and (len(shorter) >= 4 or shorter == longer)
+    if longer.startswith(shorter):
+        return len(shorter) >= 4 or shorter == longer
+    # Swedish inflection changes the last letter too: vårdnadshavare / vårdnadshavarnas.
+    return len(shorter) >= 6 and longer.startswith(shorter[:-1])
 
 
 _STOP = {
@@ -565,14 +659,17 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
     for unit in content_units(ctx):
         if ctx.foreign(unit, req):
             continue  # measures tables and evaluation plans mention surveys; they do not report one
-        subtree = _subtree_text(ctx, unit)
+        # Under its own heading the survey may sit in sub-sections; elsewhere only the section counts.
+        own = heading_score(unit, req) > 0
+        subtree = _subtree_text(ctx, unit) if own else unit.text
         # Talks in class councils are a source only where the text is about surveying.
-        surveying = heading_score(unit, req) > 0 or subtree.any(survey_words)
+        surveying = own or subtree.any(survey_words)
         named = subtree.found(sources) + (subtree.found(weak) if surveying else [])
         if not named or (subtree.any(exclude) and not heading_score(unit, req)):
             continue
         result_sentence = None
-        for sentence in _subtree_sentences(ctx, unit):
+        scope = _subtree_sentences(ctx, unit) if own else sentences(unit)
+        for sentence in scope:
             text = text_of(sentence)
             has_figure = bool(
                 re.search(r"\d+\s?%|\d+\s+av\s+\d+|\d+ of \d+|\d+ procent|\d+ percent", sentence)
@@ -580,9 +677,7 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
             if (has_figure or text.any(results)) and not (text.any(future) and not has_figure):
                 result_sentence = sentence
                 break
-        dated = [result_sentence or ""] + [
-            sentence for sentence in _subtree_sentences(ctx, unit) if text_of(sentence).any(sources)
-        ]
+        dated = [result_sentence or ""] + [sentence for sentence in scope if text_of(sentence).any(sources)]
         if result_sentence and _survey_is_old(ctx, " ".join(dated)):
             # BRIEF §6.5: the survey behind this year's plan is last spring's or this autumn's, not
             # one from years ago.
@@ -604,8 +699,8 @@ def _survey_is_old(ctx: Context, sentence: str) -> bool:
 
 def _subtree_units(ctx: Context, unit: Unit) -> list[Unit]:
     section = unit.section
-    if section.level == 0:  # the title's "subtree" is the whole document: only its front matter counts
-        return [unit]
+    if section.level == 0 or unit.row or _is_title(unit):
+        return [unit]  # the title's "subtree" is the whole document: only its front matter counts
     return [
         u
         for u in ctx.units
@@ -643,14 +738,8 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
         )
         if not about_last_year:
             continue
-        outcome_items = 0
-        example = ""
-        for sentence in _subtree_sentences(ctx, unit) if heading else sentences(unit):
-            sentence_text = text_of(sentence)
-            if sentence_text.any(past) and (sentence_text.any(effect) or ":" in sentence or "|" in sentence):
-                outcome_items += 1
-                example = example or sentence
         scope = _subtree_units(ctx, unit) if heading else [unit]
+        outcome_items, example = _outcomes(scope, past, effect)
         tables = [b for u in scope for b in u.blocks if b.kind == BlockKind.TABLE]
         table_outcomes = any(text_of(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
         if outcome_items >= 2 or table_outcomes:
@@ -661,9 +750,72 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
                 or (previous_label and previous_label in unit.text.raw)
             )
             candidates.append(Scored(2, "previous_year_evaluation.met", unit, example, explicit=explicit))
-        elif outcome_items == 1 or text.any(generic) or (heading and text.any(past)):
+        elif (
+            outcome_items == 1
+            or text.any(generic)
+            or ((heading or text.any(DONE_WORDS)) and _past(text, past))
+        ):
             candidates.append(Scored(1, "previous_year_evaluation.general_only", unit, example))
     return best("previous_year_evaluation", candidates, ctx, req)
+
+
+def _outcomes(scope: list[Unit], past: tuple[str, ...], effect: tuple[str, ...]) -> tuple[int, str]:
+    """Measures of last year told with their effect (BRIEF §6.4): a sentence in the past tense that
+    says what changed; or a list item or table row that does so across its sentences ("X infördes
+    i oktober. Konflikterna minskade."). "Genomfört" alone says done, not what it led to."""
+    count, labelled, example = 0, 0, ""
+    for unit in scope:
+        for block in unit.blocks:
+            if block.kind == BlockKind.IMAGE:
+                continue
+            if block.kind == BlockKind.TABLE:
+                items = [" ".join(row) for row in block.rows[1:]]
+            else:
+                items = [block.text]
+            for item in items:
+                said = [s for s in split_sentences(item) if s.strip()]
+                hits = [s for s in said if _past(text_of(s), past) and _effect(text_of(s), effect)]
+                whole = text_of(item)
+                # One measure told across its sentences: a list item, a table row, or a paragraph
+                # that names its measure first ("Rastvärdar: infördes … Konflikterna …") or labels
+                # its result ("Genomförande: … Resultat: …").
+                across = (
+                    block.kind != BlockKind.PARAGRAPH
+                    or RESULT_LABEL.search(whole.normalised) is not None
+                    or MEASURE_LABEL.match(whole.normalised) is not None
+                )
+                if not hits and across and _past(whole, past) and _effect(whole, effect):
+                    hits = [item]
+                if not hits and MEASURE_LABEL.match(whole.normalised) and _past(whole, past):
+                    labelled += 1  # "Vuxen i omklädningsrum: genomförd ht, ej vt …"
+                count += len(hits)
+                example = example or (hits[0] if hits else "")
+    # Measure by measure with effects for some: the others, named and told, belong to the account.
+    return count + (labelled if count else 0), example
+
+
+# "Done" in so many words: last year's measures were carried out (BRIEF §6.4 partial without effect).
+DONE_WORDS = ("genomför", "carried out", "gjorts", "completed", "implemented")
+RESULT_LABEL = re.compile(r"\b(?:resultat|effekt|utfall|result|effect|outcome|impact)\w*\s*:\s*\S")
+# Past tense by its form: Swedish preterite of the first conjugation (minskade, rapporterades) and
+# English regular past (reported, introduced), besides the listed irregular forms.
+PAST_FORM = re.compile(r"\b[a-zåäö]{3,}(?:ades?|ade)\b|(?<!\bbe )(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b")
+
+
+MEASURE_LABEL = re.compile(r"^[^:.;]{3,70}:\s")
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?\s?(?:%|procent|percent)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
+)
+# A change in figures is an effect: "från 14 till 8 procent", "from 18% to 9%".
+CHANGE = re.compile(rf"\b(?:från|from)\s+{_NUMBER}\b(?:\s+\S+){{0,4}}?\s+(?:till|to)\s+{_NUMBER}")
+
+
+def _effect(text: Text, effect: tuple[str, ...]) -> bool:
+    return text.any(effect) or CHANGE.search(text.normalised) is not None
+
+
+def _past(text: Text, past: tuple[str, ...]) -> bool:
+    return text.any(past) or PAST_FORM.search(text.normalised) is not None
 
 
 def _previous_label(label: str | None) -> str | None:
