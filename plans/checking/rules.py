@@ -112,8 +112,24 @@ def split_sentences(text: str) -> list[str]:
     the same parts when the only whitespace is single spaces (the reader's paragraphs).
     """
     if "|" in text or "  " in text or not text.isprintable():
-        return SENTENCE.split(text)
-    return text.replace(". ", ".\0").replace("! ", "!\0").replace("? ", "?\0").split("\0")
+        parts = SENTENCE.split(text)
+    else:
+        parts = text.replace(". ", ".\0").replace("! ", "!\0").replace("? ", "?\0").split("\0")
+    if len(parts) > 1 and any(ABBREVIATION.search(part[-6:]) for part in parts[:-1]):
+        merged: list[str] = []
+        for part in parts:
+            if merged and ABBREVIATION.search(merged[-1][-6:]):
+                merged[-1] = f"{merged[-1]} {part}"  # "Dr. Reyes", "t.ex. enkäter": one sentence
+            else:
+                merged.append(part)
+        return merged
+    return parts
+
+
+# Titles and abbreviations whose full stop does not end a sentence.
+ABBREVIATION = re.compile(
+    r"(?:\b(?:dr|mr|mrs|ms|st|nr|ca|resp|bl\.a|t\.ex|e\.g|i\.e|t\.o\.m|fr\.o\.m)\.)$", re.I
+)
 
 
 def is_guidance(block: Block) -> bool:
@@ -251,6 +267,7 @@ class Context:
         return bool(keys) and requirement.key not in keys and heading_score(unit, requirement) < score
 
 
+PUBLISHED = ("läggs ut", "publicera", "finns på", "finns i", "posted", "published", "available on")
 # What guardians take part in, outside their own section: the plan, its draft, the safety work.
 GUARDIAN_PLAN_CONTEXT = ("plan", "värdegrund", "trygghetsarbete", "utkast", "draft")
 # The plan itself, as the object of participation ("förslagen tog vi med i planen").
@@ -418,13 +435,64 @@ def _heading_score(heading_text: str, variants: tuple[str, ...]) -> int:
     return best
 
 
+# Inflectional endings (Swedish and English): what may follow a word's stem in a heading.
+_ENDINGS = frozenset(
+    {
+        "a",
+        "e",
+        "n",
+        "r",
+        "s",
+        "t",
+        "ar",
+        "at",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "et",
+        "ig",
+        "it",
+        "na",
+        "ns",
+        "or",
+        "rs",
+        "ts",
+        "ade",
+        "ats",
+        "ens",
+        "ers",
+        "ets",
+        "ing",
+        "its",
+        "nas",
+        "nde",
+        "ades",
+        "ande",
+        "arna",
+        "erna",
+        "ings",
+        "ndet",
+        "ning",
+        "orna",
+        "arnas",
+        "ernas",
+        "ornas",
+        "ningen",
+    }
+)
+
+
 def _same_word(a: str, b: str) -> bool:
     """Inflections of one word: one is the other's prefix (främja/främjande, plan/planen)."""
     shorter, longer = sorted((a, b), key=len)
+    if shorter == longer:
+        return True
+    # An inflection adds a short ending (elev/elevernas); a compound adds a word (elev/elevhälsoteam).
     if longer.startswith(shorter):
-        return len(shorter) >= 4 or shorter == longer
+        return len(shorter) >= 4 and longer[len(shorter) :] in _ENDINGS
     # Swedish inflection changes the last letter too: vårdnadshavare / vårdnadshavarnas.
-    return len(shorter) >= 6 and longer.startswith(shorter[:-1])
+    return len(shorter) >= 6 and longer.startswith(shorter[:-1]) and len(longer) - len(shorter) <= 3
 
 
 _STOP = {
@@ -579,6 +647,7 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 or unit.text.any(inform)
                 or unit.text.any(moments)
                 or unit.text.any(PLAN_REFERENCE)
+                or (heading_score(unit, req) > 0 and unit.text.any(forums))
             )
         ):
             continue  # no sentence here can name the children taking part
@@ -613,9 +682,12 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             said = text_of(strong)
             explicit = said.any(verbs) and (said.any(moments) or said.any(PLAN_REFERENCE))
             candidates.append(Scored(2, "student_involvement.met", unit, strong, explicit=explicit))
-        elif weak and (heading_score(unit, req) or text_of(weak).any(verbs)):
+        elif weak and (
+            heading_score(unit, req)
+            or (text_of(weak).any(verbs) and (text_of(weak).any(forums) or text_of(weak).any(PLAN_REFERENCE)))
+        ):
             # Outside its own section, a plan moment alone ("följs upp med eleven") is an incident's
-            # follow-up, not participation in the plan.
+            # follow-up, and "those involved" an incident's parties: not participation in the plan.
             weak_text = text_of(weak)
             if weak_text.any(inform):
                 reason = "student_involvement.information_only"
@@ -631,10 +703,18 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
 def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     guardians, influence, info = req.signal("guardians"), req.signal("influence"), req.signal("information")
     candidates: list[Scored] = []
+    published = None
     for unit in content_units(ctx):
-        if ctx.foreign(unit, req):
+        if ctx.foreign(unit, req) and not text_of(unit.heading).any(guardians):
             continue  # "guardians are informed" in an incident routine is not involvement in the plan
         heading = heading_score(unit, req) > 0
+        if published is None:
+            # BRIEF §6.12: "planen finns på hemsidan" is information to the homes, said or not.
+            published = _first(
+                sentences(unit), lambda t: t.any(PLAN_REFERENCE) and t.any(PUBLISHED) and t.any(info)
+            )
+            if published:
+                candidates.append(Scored(1, "guardian_involvement.information_only", unit, published))
         for sentence in sentences(unit):
             text = text_of(sentence)
             # Guardians informed about an incident are not involved in the plan.
@@ -644,7 +724,9 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             if not heading and not text.any(guardians):
                 continue
             if text.any(influence):
-                candidates.append(Scored(2, "guardian_involvement.met", unit, sentence))
+                # Under a heading that names the guardians, the section is about them.
+                named = text_of(unit.heading).any(guardians)
+                candidates.append(Scored(2, "guardian_involvement.met", unit, sentence, explicit=named))
                 break
             if text.any(info):
                 candidates.append(Scored(1, "guardian_involvement.information_only", unit, sentence))
@@ -674,7 +756,9 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
             has_figure = bool(
                 re.search(r"\d+\s?%|\d+\s+av\s+\d+|\d+ of \d+|\d+ procent|\d+ percent", sentence)
             )
-            if (has_figure or text.any(results)) and not (text.any(future) and not has_figure):
+            # "… för att ta reda på var barnen kan känna sig otrygga" says what a method is for.
+            purpose = PURPOSE.search(text.normalised) is not None
+            if (has_figure or text.any(results)) and not ((text.any(future) or purpose) and not has_figure):
                 result_sentence = sentence
                 break
         dated = [result_sentence or ""] + [sentence for sentence in scope if text_of(sentence).any(sources)]
@@ -687,6 +771,11 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
         else:
             candidates.append(Scored(1, "survey.no_results", unit, "", {"sources": ", ".join(named[:4])}))
     return best("survey", candidates, ctx, req)
+
+
+PURPOSE = re.compile(
+    r"\bför att (?:ta reda på|undersöka|kartlägga|se|få veta)|\bto find out\b|\bin order to\b"
+)
 
 
 def _survey_is_old(ctx: Context, sentence: str) -> bool:
@@ -746,6 +835,7 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
             # Last year named and outcomes given: the account, whatever heading it stands under.
             explicit = bool(
                 text_of(unit.heading).any(LAST_YEAR)
+                or (previous_label and previous_label in unit.heading)
                 or unit.text.any(last_year)
                 or (previous_label and previous_label in unit.text.raw)
             )
@@ -807,7 +897,10 @@ _NUMBER = (
     r"(?:\d+(?:[.,]\d+)?\s?(?:%|procent|percent)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
 )
 # A change in figures is an effect: "från 14 till 8 procent", "from 18% to 9%".
-CHANGE = re.compile(rf"\b(?:från|from)\s+{_NUMBER}\b(?:\s+\S+){{0,4}}?\s+(?:till|to)\s+{_NUMBER}")
+CHANGE = re.compile(
+    rf"\b(?:från|from)\s+{_NUMBER}\b(?:\s+\S+){{0,4}}?\s+(?:till|to)\s+{_NUMBER}"
+    rf"|\d\s?(?:%|procent|percent)[^.;]{{0,80}}\b(?:mot|jämfört med|compared with|than)\s+{_NUMBER}"
+)
 
 
 def _effect(text: Text, effect: tuple[str, ...]) -> bool:
@@ -899,6 +992,8 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
             labelled = _labelled_measures(unit, owners, times) or _field_measures(ctx, unit, owners, times)
             if labelled:
                 measures = labelled
+        if not measures and not ctx.foreign(unit, req):
+            measures = _listed_measures(unit, owners, times)
         if not measures:
             continue
         promotive = next((r for r in ctx.requirements if r.key == "promotive_work"), None)
@@ -921,6 +1016,24 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
                 Scored(1, "preventive_measures.no_owner_or_time", unit, measures[0].text, params)
             )
     return best("preventive_measures", candidates, ctx, req)
+
+
+def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
+    """A list whose items each name who does what and when ("Kapprummet töms i två omgångar från
+    vecka 35, klasslärarna ansvarar") is a measures list wherever it stands (BRIEF §6.7), like a
+    measures table; a list without them is not read as measures outside its own heading."""
+    items = [
+        b
+        for b in unit.blocks
+        if (b.kind == BlockKind.LIST_ITEM or (b.kind == BlockKind.PARAGRAPH and b.text.lstrip()[:1] in "–-•"))
+        and len(b.text.split()) >= 5
+    ]
+    listed = []
+    for block in items:
+        text = text_of(block.text)
+        listed.append(Measure(block.text, text.any(owners), _has_time(block.text, text, times)))
+    complete = sum(1 for m in listed if m.owner and m.time)
+    return listed if len(listed) >= 2 and complete >= 0.8 * len(listed) else []
 
 
 def _requirement_like(ctx: Context, key: str) -> Callable[[Unit], bool]:
@@ -1112,7 +1225,9 @@ GROUND_PATTERNS: dict[str, Gated] = {
     "disability": Gated(
         r"funktionsnedsättning|funktionsvariation|\bdisabilit", ("funktionsn", "funktionsv", "disabilit")
     ),
-    "sexual_orientation": Gated(r"sexuell\s+läggning|sexual orientation", ("läggning", "sexual orientation")),
+    "sexual_orientation": Gated(
+        r"sexuell\w*\s+läggning|sexual orientation", ("läggning", "sexual orientation")
+    ),
     "age": Gated(r"\bålder\b|\bage\b", ("ålder", "age")),
 }
 OUTDATED_DISABILITY = Gated(r"\bfunktionshinder", ("funktionshinder",))
@@ -1159,6 +1274,10 @@ def discrimination_grounds(ctx: Context, req: RequirementSpec) -> RuleResult:
         if len(found) > len(best_found):
             best_unit, best_found = unit, found
     everywhere = _grounds_of(units)
+    if best_unit is not None and OUTDATED_DISABILITY.search(best_unit.text.normalised):
+        # BRIEF §6.9: a list that says "funktionshinder" names six current grounds, whatever a
+        # passing "funktionsvariation" elsewhere says.
+        everywhere = [g for g in everywhere if g != "disability" or g in best_found]
     if len(everywhere) > len(best_found):
         best_found = everywhere
     if len(best_found) < 4:
@@ -1251,7 +1370,14 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
         shared = last_year is not None and heading_score(unit, last_year) >= heading
         # An annual wheel (a table month → activity) is a plan by its nature.
         planned = {" ".join(row) for b in unit.blocks if b.kind == BlockKind.TABLE for row in b.rows}
-        ahead = [s for s in sentences(unit) if not text_of(s).any(LAST_YEAR)]
+        # A sentence about last year is not about the coming evaluation, unless it only compares
+        # with last year ("jämför vårens enkät med förra årets") in the present or future.
+        ahead = [
+            s
+            for s in sentences(unit)
+            if not (text_of(s).any(LAST_YEAR) and PAST_FORM.search(text_of(s).normalised) is not None)
+            and not (text_of(s).any(LAST_YEAR) and not text_of(s).any(evaluate))
+        ]
         if heading and not shared:
             relevant = ahead
         else:
@@ -1264,12 +1390,24 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
                     or text_of(s).any(THIS_YEARS_PLAN)
                     or s in planned
                     or _names_year_from(s, end_year)
+                    # Swedish says the planned in the present: "rektor skriver utvärderingen i juni".
+                    or (
+                        text_of(s).any(EVALUATION_PROPER)
+                        and text_of(s).any(MONTHS)
+                        and not PAST_FORM.search(text_of(s).normalised)
+                    )
                 )
             ]
         if relevant:
-            # Under an evaluation heading the whole section describes it; elsewhere only the
-            # sentences that speak of it.
-            found.append((unit, relevant, ahead if heading else relevant))
+            # Under an evaluation heading, or in a short section that speaks of the coming
+            # evaluation, the whole section describes it; elsewhere only the sentences about it.
+            # A section headed by the students is about their part, not about the evaluation.
+            short = (
+                len(ahead) <= 3
+                and len(relevant) * 3 >= len(ahead)
+                and not text_of(unit.heading).any(students)
+            )
+            found.append((unit, relevant, ahead if heading or short else relevant))
     if not found:
         return best("evaluation_plan", [], ctx, req)
     text = Text(" ".join(s for _unit, _relevant, pool in found for s in pool))
@@ -1282,11 +1420,16 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
     present = [name for name, ok in parts.items() if ok]
     missing = ", ".join(name for name, ok in parts.items() if not ok)
     unit, relevant, _pool = max(found, key=lambda f: (heading_score(f[0], req), len(f[1])))
-    if parts["when"] and len(present) >= 3:
+    # Förordning 2006:1083 2 §: the students take part in following up the plan (BRIEF §6.11).
+    if parts["when"] and parts["students"] and len(present) >= 3:
         candidates = [Scored(2, "evaluation_plan.met", unit, relevant[0])]
     else:
         candidates = [Scored(1, "evaluation_plan.incomplete", unit, relevant[0], {"missing": missing})]
     return best("evaluation_plan", candidates, ctx, req)
+
+
+# The evaluation itself, as against following up measures during the year.
+EVALUATION_PROPER = ("utvärder", "evaluat", "review", "ses över", "översyn")
 
 
 def _names_year_from(sentence: str, year: int | None) -> bool:
