@@ -10,7 +10,7 @@ from plans.checking.rules import MET, MISSING, PARTIAL, Evidence, RuleResult
 from plans.checking.spec import DEFAULT_KEYS, RequirementSpec, SpecError, TemplateSpec
 
 # Stored with each check run; a new engine version means a new run for the same version.
-ENGINE_VERSION = "engine-2"
+ENGINE_VERSION = "engine-3"
 
 __all__ = [
     "DEFAULT_KEYS",

@@ -43,7 +43,7 @@ MONTH_NUMBERS = {
     "dec": 12,
 }
 MONTH = r"(jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zé]*\.?"
-DAY_MONTH_YEAR = rf"(\d{{1,2}})\s+{MONTH}\s+(\d{{4}})"
+DAY_MONTH_YEAR = rf"(?:den\s+)?(\d{{1,2}})\s+{MONTH}\s+(\d{{4}})"
 ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[ .](\d{4})"
 ANY_DATE = rf"(?:{ISO}|{DAY_MONTH_YEAR}|{NUMERIC})"
@@ -71,8 +71,8 @@ OPEN_ENDED = re.compile(
 ADOPTED = re.compile(
     rf"(?:upprättad|fastställd|beslutad|antagen|reviderad|adopted|established)\s*(?:den\s*)?:?\s*{ANY_DATE}"
 )
-VALIDITY_CONTEXT = re.compile(r"gäller|giltig|period|läsår|valid|school year|academic year")
-EXPLICIT = re.compile(r"gäller|giltig|giltighet|valid|period")
+VALIDITY_CONTEXT = re.compile(r"gäller|giltig|period|läsår|valid|school year|academic year|appl(?:y|ies)")
+EXPLICIT = re.compile(r"gäller|giltig|giltighet|valid|period|appl(?:y|ies) (?:from|for|to)")
 
 
 @dataclass(frozen=True)

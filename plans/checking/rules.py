@@ -112,8 +112,24 @@ def split_sentences(text: str) -> list[str]:
     the same parts when the only whitespace is single spaces (the reader's paragraphs).
     """
     if "|" in text or "  " in text or not text.isprintable():
-        return SENTENCE.split(text)
-    return text.replace(". ", ".\0").replace("! ", "!\0").replace("? ", "?\0").split("\0")
+        parts = SENTENCE.split(text)
+    else:
+        parts = text.replace(". ", ".\0").replace("! ", "!\0").replace("? ", "?\0").split("\0")
+    if len(parts) > 1 and any(ABBREVIATION.search(part[-6:]) for part in parts[:-1]):
+        merged: list[str] = []
+        for part in parts:
+            if merged and ABBREVIATION.search(merged[-1][-6:]):
+                merged[-1] = f"{merged[-1]} {part}"  # "Dr. Reyes", "t.ex. enkäter": one sentence
+            else:
+                merged.append(part)
+        return merged
+    return parts
+
+
+# Titles and abbreviations whose full stop does not end a sentence.
+ABBREVIATION = re.compile(
+    r"(?:\b(?:dr|mr|mrs|ms|st|nr|ca|resp|bl\.a|t\.ex|e\.g|i\.e|t\.o\.m|fr\.o\.m)\.)$", re.I
+)
 
 
 def is_guidance(block: Block) -> bool:
@@ -193,6 +209,7 @@ class Unit:
     sentence_cache: list[str] | None = None
     subtree_cache: Text | None = None
     grounds_cache: list[str] | None = None
+    row: bool = False  # a row of a two-column "label | text" table, read as a section of its own
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -207,37 +224,50 @@ class Context:
     today: datetime.date
     requirements: tuple[RequirementSpec, ...] = ()
     preschool: bool = False
-    _owners: dict[int, tuple[int, str | None]] = field(default_factory=dict)
+    _owners: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
-    def owner(self, unit: Unit) -> tuple[int, str | None]:
-        """The requirement whose heading variants this section's heading matches best, and how well."""
-        start = unit.section.start
-        if start not in self._owners:
+    def owner(self, unit: Unit) -> tuple[int, tuple[str, ...]]:
+        """The requirements whose heading variants this section's heading matches best, and how well.
+
+        Several when they tie ("Uppföljning och utvärdering" heads last year's account and this
+        year's evaluation plan alike): the section belongs to each of them."""
+        key = id(unit)
+        if key not in self._owners:
             scored = [(heading_score(unit, r), r.key) for r in self.requirements]
-            top = max(scored, default=(0, None))
-            by_content = self._owner_by_content(unit)
+            top_score = max((score for score, _key in scored), default=0)
+            tied = tuple(k for score, k in scored if score == top_score) if top_score > 0 else ()
+            score, subject = self._owner_by_content(unit)
             # A clear subject in the text outweighs a loose heading match; an exact heading wins ties.
-            self._owners[start] = by_content if by_content[0] > top[0] else top if top[0] > 0 else (0, None)
-        return self._owners[start]
+            self._owners[key] = (score, (subject,)) if subject and score > top_score else (top_score, tied)
+        return self._owners[key]
 
     def _owner_by_content(self, unit: Unit) -> tuple[int, str | None]:
-        """Sections with odd headings still have an obvious subject: last year's account, the grounds."""
+        """Sections with odd headings still have an obvious subject: last year's account, the grounds.
+
+        A long section of prose that speaks of several of them (a plan written without headings) has
+        no single subject, and none owns it."""
         keys = {r.key for r in self.requirements}
         heading = text_of(unit.heading)
-        if "previous_year_evaluation" in keys and (heading.any(LAST_YEAR) or unit.text.any(LAST_YEAR)):
-            return (1, "previous_year_evaluation")
+        subjects: list[tuple[int, str]] = []
+        if "previous_year_evaluation" in keys and (
+            heading.any(LAST_YEAR) or heading.any(LAST_YEAR_QUESTIONS) or unit.text.any(LAST_YEAR)
+        ):
+            subjects.append((1, "previous_year_evaluation"))
         if "discrimination_grounds" in keys and len(grounds_in(unit.text)) >= 4:
-            return (2, "discrimination_grounds")
+            subjects.append((2, "discrimination_grounds"))
         if "evaluation_plan" in keys and unit.text.any(THIS_YEARS_PLAN):
-            return (1, "evaluation_plan")
-        return (0, None)
+            subjects.append((1, "evaluation_plan"))
+        if not subjects or (len(subjects) > 1 and not heading.any(LAST_YEAR + LAST_YEAR_QUESTIONS)):
+            return (0, None)
+        return subjects[0]
 
     def foreign(self, unit: Unit, requirement: RequirementSpec) -> bool:
         """The section belongs to another requirement: its heading matches that one better."""
-        score, key = self.owner(unit)
-        return key not in (None, requirement.key) and heading_score(unit, requirement) < score
+        score, keys = self.owner(unit)
+        return bool(keys) and requirement.key not in keys and heading_score(unit, requirement) < score
 
 
+PUBLISHED = ("läggs ut", "publicera", "finns på", "finns i", "posted", "published", "available on")
 # What guardians take part in, outside their own section: the plan, its draft, the safety work.
 GUARDIAN_PLAN_CONTEXT = ("plan", "värdegrund", "trygghetsarbete", "utkast", "draft")
 # The plan itself, as the object of participation ("förslagen tog vi med i planen").
@@ -264,12 +294,18 @@ LAST_YEAR = (
     "förra läsåret",
     "föregående läsår",
     "föregående plan",
+    "i fjol",
+    "ifjol",
     "last year",
     "previous year",
     "previous plan",
-    # Headings that ask how it went are about last year too.
+)
+# Headings that ask how it went are about last year too; in running text these words are not.
+LAST_YEAR_QUESTIONS = (
     "hur gick det",
     "så gick det",
+    "hur blev det",
+    "vad hände",
     "looking back",
     "what happened",
     "how did it go",
@@ -288,6 +324,14 @@ def build_units(document: Document) -> list[Unit]:
         not_done = [b for b in own if b not in guidance and b.kind != BlockKind.IMAGE and is_not_done(b)]
         usable = [b for b in own if b not in guidance and b not in not_done]
         heading = section.heading.text if section.heading else ""
+        # Only a form that stands for the plan itself (before any heading, under the title or the
+        # first heading) is split; a table of roles under "Ansvar" belongs to its heading.
+        front = section.heading is None or section.level == 0 or section is document.sections[0]
+        front = (
+            front or PLAN_TITLE.search(normalise(section.heading.text if section.heading else "")) is not None
+        )
+        forms = [b for b in usable if front and is_label_table(b)]
+        usable = [b for b in usable if b not in forms]
         units.append(
             Unit(
                 section=section,
@@ -299,14 +343,78 @@ def build_units(document: Document) -> list[Unit]:
                 text=Text("\n".join(b.text for b in usable)),
             )
         )
+        units.extend(row_unit(section, table, row) for table in forms for row in table.rows)
     return units
+
+
+# A label column of months, weeks, dates or step numbers makes an annual wheel or a routine, not a form.
+_SEQUENCE_LABEL = re.compile(
+    r"^\s*(?:\d+[.)]?|steg\s*\d+|step\s*\d+|v(?:ecka|\.)?\s*\d+|week\s*\d+|\d{4}-\d{2}(?:-\d{2})?|"
+    r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?(?:\s*-\s*\w+)?)\s*$"
+)
+
+
+def is_label_table(block: Block) -> bool:
+    """A two-column form ("Ansvar | Rektor … ansvarar för …"): short labels, the text beside them.
+
+    Plans written as one table (BRIEF §8: front pages and whole plans as tables) put each
+    requirement in a row; read as one block, every row would belong to the table's section."""
+    if block.kind != BlockKind.TABLE or len(block.rows) < 3:
+        return False
+    if any(len(row) != 2 for row in block.rows):
+        return False
+    labels = [normalise(row[0]).strip() for row in block.rows]
+    if not all(label and len(label.split()) <= 5 for label in labels):
+        return False
+    if sum(1 for label in labels if _SEQUENCE_LABEL.match(label)) * 2 >= len(labels):
+        return False
+    words = sum(len(row[1].split()) for row in block.rows)
+    return words >= 3 * sum(len(label.split()) for label in labels)
+
+
+def row_unit(section: Section, table: Block, row: tuple[str, ...]) -> Unit:
+    """One row of a label table as a section: the label its heading, the text its content."""
+    label, value = row[0].strip(), row[1].strip()
+    level = section.level + 1
+    heading = Block(table.index, BlockKind.HEADING, label, level=level)
+    # The label stays with its text: "Ansvarig för planen: Rektor Karin Ny".
+    body = Block(table.index, BlockKind.PARAGRAPH, f"{label}: {value}")
+    guidance = bool(value) and is_guidance_text(value)
+    not_done = bool(value) and not guidance and is_not_done(body)
+    usable = [body] if value and not guidance and not not_done else []
+    return Unit(
+        section=Section(
+            heading, level, (*section.path, label), table.index, table.index + 1, table.index + 1
+        ),
+        blocks=usable,
+        dropped_guidance=int(guidance),
+        dropped_not_done=int(not_done),
+        definitions=bool(DEFINITION_HEADING.search(normalise(label))),
+        heading=label,
+        text=Text(body.text if usable else ""),
+        row=True,
+    )
 
 
 def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
     """2: the heading is one of the variants; 1: it holds one, or is held by one; 0: unrelated."""
     if not unit.heading or unit.section.level == 0:  # a document title is not a section heading
         return 0
+    if _is_title(unit):
+        return 0  # "Plan mot diskriminering … 2025/26" names the document, not a requirement
     return _heading_score(unit.heading, requirement.headings)
+
+
+def _is_title(unit: Unit) -> bool:
+    return bool(unit.heading) and PLAN_TITLE.search(normalise(unit.heading)) is not None
+
+
+# The plan's own title (BRIEF §1 lists the usual ones), typed as a heading or a bold line.
+PLAN_TITLE = re.compile(
+    r"\bplan (?:mot|för att|för likabehandling|against)\b|likabehandlingsplan\b|trygghetsplan\b"
+    r"|equal treatment plan|equal opportunities policy|equality policy|anti-bullying and"
+    r"|non-discrimination and|anti-harassment plan"
+)
 
 
 @lru_cache(maxsize=65_536)
@@ -327,10 +435,64 @@ def _heading_score(heading_text: str, variants: tuple[str, ...]) -> int:
     return best
 
 
+# Inflectional endings (Swedish and English): what may follow a word's stem in a heading.
+_ENDINGS = frozenset(
+    {
+        "a",
+        "e",
+        "n",
+        "r",
+        "s",
+        "t",
+        "ar",
+        "at",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "et",
+        "ig",
+        "it",
+        "na",
+        "ns",
+        "or",
+        "rs",
+        "ts",
+        "ade",
+        "ats",
+        "ens",
+        "ers",
+        "ets",
+        "ing",
+        "its",
+        "nas",
+        "nde",
+        "ades",
+        "ande",
+        "arna",
+        "erna",
+        "ings",
+        "ndet",
+        "ning",
+        "orna",
+        "arnas",
+        "ernas",
+        "ornas",
+        "ningen",
+    }
+)
+
+
 def _same_word(a: str, b: str) -> bool:
     """Inflections of one word: one is the other's prefix (främja/främjande, plan/planen)."""
     shorter, longer = sorted((a, b), key=len)
-    return longer.startswith(shorter) and (len(shorter) >= 4 or shorter == longer)
+    if shorter == longer:
+        return True
+    # An inflection adds a short ending (elev/elevernas); a compound adds a word (elev/elevhälsoteam).
+    if longer.startswith(shorter):
+        return len(shorter) >= 4 and longer[len(shorter) :] in _ENDINGS
+    # Swedish inflection changes the last letter too: vårdnadshavare / vårdnadshavarnas.
+    return len(shorter) >= 6 and longer.startswith(shorter[:-1]) and len(longer) - len(shorter) <= 3
 
 
 _STOP = {
@@ -485,6 +647,7 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 or unit.text.any(inform)
                 or unit.text.any(moments)
                 or unit.text.any(PLAN_REFERENCE)
+                or (heading_score(unit, req) > 0 and unit.text.any(forums))
             )
         ):
             continue  # no sentence here can name the children taking part
@@ -519,9 +682,12 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             said = text_of(strong)
             explicit = said.any(verbs) and (said.any(moments) or said.any(PLAN_REFERENCE))
             candidates.append(Scored(2, "student_involvement.met", unit, strong, explicit=explicit))
-        elif weak and (heading_score(unit, req) or text_of(weak).any(verbs)):
+        elif weak and (
+            heading_score(unit, req)
+            or (text_of(weak).any(verbs) and (text_of(weak).any(forums) or text_of(weak).any(PLAN_REFERENCE)))
+        ):
             # Outside its own section, a plan moment alone ("följs upp med eleven") is an incident's
-            # follow-up, not participation in the plan.
+            # follow-up, and "those involved" an incident's parties: not participation in the plan.
             weak_text = text_of(weak)
             if weak_text.any(inform):
                 reason = "student_involvement.information_only"
@@ -537,10 +703,18 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
 def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     guardians, influence, info = req.signal("guardians"), req.signal("influence"), req.signal("information")
     candidates: list[Scored] = []
+    published = None
     for unit in content_units(ctx):
-        if ctx.foreign(unit, req):
+        if ctx.foreign(unit, req) and not text_of(unit.heading).any(guardians):
             continue  # "guardians are informed" in an incident routine is not involvement in the plan
         heading = heading_score(unit, req) > 0
+        if published is None:
+            # BRIEF §6.12: "planen finns på hemsidan" is information to the homes, said or not.
+            published = _first(
+                sentences(unit), lambda t: t.any(PLAN_REFERENCE) and t.any(PUBLISHED) and t.any(info)
+            )
+            if published:
+                candidates.append(Scored(1, "guardian_involvement.information_only", unit, published))
         for sentence in sentences(unit):
             text = text_of(sentence)
             # Guardians informed about an incident are not involved in the plan.
@@ -550,7 +724,9 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             if not heading and not text.any(guardians):
                 continue
             if text.any(influence):
-                candidates.append(Scored(2, "guardian_involvement.met", unit, sentence))
+                # Under a heading that names the guardians, the section is about them.
+                named = text_of(unit.heading).any(guardians)
+                candidates.append(Scored(2, "guardian_involvement.met", unit, sentence, explicit=named))
                 break
             if text.any(info):
                 candidates.append(Scored(1, "guardian_involvement.information_only", unit, sentence))
@@ -565,24 +741,27 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
     for unit in content_units(ctx):
         if ctx.foreign(unit, req):
             continue  # measures tables and evaluation plans mention surveys; they do not report one
-        subtree = _subtree_text(ctx, unit)
+        # Under its own heading the survey may sit in sub-sections; elsewhere only the section counts.
+        own = heading_score(unit, req) > 0
+        subtree = _subtree_text(ctx, unit) if own else unit.text
         # Talks in class councils are a source only where the text is about surveying.
-        surveying = heading_score(unit, req) > 0 or subtree.any(survey_words)
+        surveying = own or subtree.any(survey_words)
         named = subtree.found(sources) + (subtree.found(weak) if surveying else [])
         if not named or (subtree.any(exclude) and not heading_score(unit, req)):
             continue
         result_sentence = None
-        for sentence in _subtree_sentences(ctx, unit):
+        scope = _subtree_sentences(ctx, unit) if own else sentences(unit)
+        for sentence in scope:
             text = text_of(sentence)
             has_figure = bool(
                 re.search(r"\d+\s?%|\d+\s+av\s+\d+|\d+ of \d+|\d+ procent|\d+ percent", sentence)
             )
-            if (has_figure or text.any(results)) and not (text.any(future) and not has_figure):
+            # "… för att ta reda på var barnen kan känna sig otrygga" says what a method is for.
+            purpose = PURPOSE.search(text.normalised) is not None
+            if (has_figure or text.any(results)) and not ((text.any(future) or purpose) and not has_figure):
                 result_sentence = sentence
                 break
-        dated = [result_sentence or ""] + [
-            sentence for sentence in _subtree_sentences(ctx, unit) if text_of(sentence).any(sources)
-        ]
+        dated = [result_sentence or ""] + [sentence for sentence in scope if text_of(sentence).any(sources)]
         if result_sentence and _survey_is_old(ctx, " ".join(dated)):
             # BRIEF §6.5: the survey behind this year's plan is last spring's or this autumn's, not
             # one from years ago.
@@ -592,6 +771,11 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
         else:
             candidates.append(Scored(1, "survey.no_results", unit, "", {"sources": ", ".join(named[:4])}))
     return best("survey", candidates, ctx, req)
+
+
+PURPOSE = re.compile(
+    r"\bför att (?:ta reda på|undersöka|kartlägga|se|få veta)|\bto find out\b|\bin order to\b"
+)
 
 
 def _survey_is_old(ctx: Context, sentence: str) -> bool:
@@ -604,8 +788,8 @@ def _survey_is_old(ctx: Context, sentence: str) -> bool:
 
 def _subtree_units(ctx: Context, unit: Unit) -> list[Unit]:
     section = unit.section
-    if section.level == 0:  # the title's "subtree" is the whole document: only its front matter counts
-        return [unit]
+    if section.level == 0 or unit.row or _is_title(unit):
+        return [unit]  # the title's "subtree" is the whole document: only its front matter counts
     return [
         u
         for u in ctx.units
@@ -643,27 +827,88 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
         )
         if not about_last_year:
             continue
-        outcome_items = 0
-        example = ""
-        for sentence in _subtree_sentences(ctx, unit) if heading else sentences(unit):
-            sentence_text = text_of(sentence)
-            if sentence_text.any(past) and (sentence_text.any(effect) or ":" in sentence or "|" in sentence):
-                outcome_items += 1
-                example = example or sentence
         scope = _subtree_units(ctx, unit) if heading else [unit]
+        outcome_items, example = _outcomes(scope, past, effect)
         tables = [b for u in scope for b in u.blocks if b.kind == BlockKind.TABLE]
         table_outcomes = any(text_of(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
         if outcome_items >= 2 or table_outcomes:
             # Last year named and outcomes given: the account, whatever heading it stands under.
             explicit = bool(
                 text_of(unit.heading).any(LAST_YEAR)
+                or (previous_label and previous_label in unit.heading)
                 or unit.text.any(last_year)
                 or (previous_label and previous_label in unit.text.raw)
             )
             candidates.append(Scored(2, "previous_year_evaluation.met", unit, example, explicit=explicit))
-        elif outcome_items == 1 or text.any(generic) or (heading and text.any(past)):
+        elif (
+            outcome_items == 1
+            or text.any(generic)
+            or ((heading or text.any(DONE_WORDS)) and _past(text, past))
+        ):
             candidates.append(Scored(1, "previous_year_evaluation.general_only", unit, example))
     return best("previous_year_evaluation", candidates, ctx, req)
+
+
+def _outcomes(scope: list[Unit], past: tuple[str, ...], effect: tuple[str, ...]) -> tuple[int, str]:
+    """Measures of last year told with their effect (BRIEF §6.4): a sentence in the past tense that
+    says what changed; or a list item or table row that does so across its sentences ("X infördes
+    i oktober. Konflikterna minskade."). "Genomfört" alone says done, not what it led to."""
+    count, labelled, example = 0, 0, ""
+    for unit in scope:
+        for block in unit.blocks:
+            if block.kind == BlockKind.IMAGE:
+                continue
+            if block.kind == BlockKind.TABLE:
+                items = [" ".join(row) for row in block.rows[1:]]
+            else:
+                items = [block.text]
+            for item in items:
+                said = [s for s in split_sentences(item) if s.strip()]
+                hits = [s for s in said if _past(text_of(s), past) and _effect(text_of(s), effect)]
+                whole = text_of(item)
+                # One measure told across its sentences: a list item, a table row, or a paragraph
+                # that names its measure first ("Rastvärdar: infördes … Konflikterna …") or labels
+                # its result ("Genomförande: … Resultat: …").
+                across = (
+                    block.kind != BlockKind.PARAGRAPH
+                    or RESULT_LABEL.search(whole.normalised) is not None
+                    or MEASURE_LABEL.match(whole.normalised) is not None
+                )
+                if not hits and across and _past(whole, past) and _effect(whole, effect):
+                    hits = [item]
+                if not hits and MEASURE_LABEL.match(whole.normalised) and _past(whole, past):
+                    labelled += 1  # "Vuxen i omklädningsrum: genomförd ht, ej vt …"
+                count += len(hits)
+                example = example or (hits[0] if hits else "")
+    # Measure by measure with effects for some: the others, named and told, belong to the account.
+    return count + (labelled if count else 0), example
+
+
+# "Done" in so many words: last year's measures were carried out (BRIEF §6.4 partial without effect).
+DONE_WORDS = ("genomför", "carried out", "gjorts", "completed", "implemented")
+RESULT_LABEL = re.compile(r"\b(?:resultat|effekt|utfall|result|effect|outcome|impact)\w*\s*:\s*\S")
+# Past tense by its form: Swedish preterite of the first conjugation (minskade, rapporterades) and
+# English regular past (reported, introduced), besides the listed irregular forms.
+PAST_FORM = re.compile(r"\b[a-zåäö]{3,}(?:ades?|ade)\b|(?<!\bbe )(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b")
+
+
+MEASURE_LABEL = re.compile(r"^[^:.;]{3,70}:\s")
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?\s?(?:%|procent|percent)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
+)
+# A change in figures is an effect: "från 14 till 8 procent", "from 18% to 9%".
+CHANGE = re.compile(
+    rf"\b(?:från|from)\s+{_NUMBER}\b(?:\s+\S+){{0,4}}?\s+(?:till|to)\s+{_NUMBER}"
+    rf"|\d\s?(?:%|procent|percent)[^.;]{{0,80}}\b(?:mot|jämfört med|compared with|than)\s+{_NUMBER}"
+)
+
+
+def _effect(text: Text, effect: tuple[str, ...]) -> bool:
+    return text.any(effect) or CHANGE.search(text.normalised) is not None
+
+
+def _past(text: Text, past: tuple[str, ...]) -> bool:
+    return text.any(past) or PAST_FORM.search(text.normalised) is not None
 
 
 def _previous_label(label: str | None) -> str | None:
@@ -747,6 +992,8 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
             labelled = _labelled_measures(unit, owners, times) or _field_measures(ctx, unit, owners, times)
             if labelled:
                 measures = labelled
+        if not measures and not ctx.foreign(unit, req):
+            measures = _listed_measures(unit, owners, times)
         if not measures:
             continue
         promotive = next((r for r in ctx.requirements if r.key == "promotive_work"), None)
@@ -769,6 +1016,24 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
                 Scored(1, "preventive_measures.no_owner_or_time", unit, measures[0].text, params)
             )
     return best("preventive_measures", candidates, ctx, req)
+
+
+def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
+    """A list whose items each name who does what and when ("Kapprummet töms i två omgångar från
+    vecka 35, klasslärarna ansvarar") is a measures list wherever it stands (BRIEF §6.7), like a
+    measures table; a list without them is not read as measures outside its own heading."""
+    items = [
+        b
+        for b in unit.blocks
+        if (b.kind == BlockKind.LIST_ITEM or (b.kind == BlockKind.PARAGRAPH and b.text.lstrip()[:1] in "–-•"))
+        and len(b.text.split()) >= 5
+    ]
+    listed = []
+    for block in items:
+        text = text_of(block.text)
+        listed.append(Measure(block.text, text.any(owners), _has_time(block.text, text, times)))
+    complete = sum(1 for m in listed if m.owner and m.time)
+    return listed if len(listed) >= 2 and complete >= 0.8 * len(listed) else []
 
 
 def _requirement_like(ctx: Context, key: str) -> Callable[[Unit], bool]:
@@ -960,7 +1225,9 @@ GROUND_PATTERNS: dict[str, Gated] = {
     "disability": Gated(
         r"funktionsnedsättning|funktionsvariation|\bdisabilit", ("funktionsn", "funktionsv", "disabilit")
     ),
-    "sexual_orientation": Gated(r"sexuell\s+läggning|sexual orientation", ("läggning", "sexual orientation")),
+    "sexual_orientation": Gated(
+        r"sexuell\w*\s+läggning|sexual orientation", ("läggning", "sexual orientation")
+    ),
     "age": Gated(r"\bålder\b|\bage\b", ("ålder", "age")),
 }
 OUTDATED_DISABILITY = Gated(r"\bfunktionshinder", ("funktionshinder",))
@@ -1007,6 +1274,10 @@ def discrimination_grounds(ctx: Context, req: RequirementSpec) -> RuleResult:
         if len(found) > len(best_found):
             best_unit, best_found = unit, found
     everywhere = _grounds_of(units)
+    if best_unit is not None and OUTDATED_DISABILITY.search(best_unit.text.normalised):
+        # BRIEF §6.9: a list that says "funktionshinder" names six current grounds, whatever a
+        # passing "funktionsvariation" elsewhere says.
+        everywhere = [g for g in everywhere if g != "disability" or g in best_found]
     if len(everywhere) > len(best_found):
         best_found = everywhere
     if len(best_found) < 4:
@@ -1099,7 +1370,14 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
         shared = last_year is not None and heading_score(unit, last_year) >= heading
         # An annual wheel (a table month → activity) is a plan by its nature.
         planned = {" ".join(row) for b in unit.blocks if b.kind == BlockKind.TABLE for row in b.rows}
-        ahead = [s for s in sentences(unit) if not text_of(s).any(LAST_YEAR)]
+        # A sentence about last year is not about the coming evaluation, unless it only compares
+        # with last year ("jämför vårens enkät med förra årets") in the present or future.
+        ahead = [
+            s
+            for s in sentences(unit)
+            if not (text_of(s).any(LAST_YEAR) and PAST_FORM.search(text_of(s).normalised) is not None)
+            and not (text_of(s).any(LAST_YEAR) and not text_of(s).any(evaluate))
+        ]
         if heading and not shared:
             relevant = ahead
         else:
@@ -1112,12 +1390,24 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
                     or text_of(s).any(THIS_YEARS_PLAN)
                     or s in planned
                     or _names_year_from(s, end_year)
+                    # Swedish says the planned in the present: "rektor skriver utvärderingen i juni".
+                    or (
+                        text_of(s).any(EVALUATION_PROPER)
+                        and text_of(s).any(MONTHS)
+                        and not PAST_FORM.search(text_of(s).normalised)
+                    )
                 )
             ]
         if relevant:
-            # Under an evaluation heading the whole section describes it; elsewhere only the
-            # sentences that speak of it.
-            found.append((unit, relevant, ahead if heading else relevant))
+            # Under an evaluation heading, or in a short section that speaks of the coming
+            # evaluation, the whole section describes it; elsewhere only the sentences about it.
+            # A section headed by the students is about their part, not about the evaluation.
+            short = (
+                len(ahead) <= 3
+                and len(relevant) * 3 >= len(ahead)
+                and not text_of(unit.heading).any(students)
+            )
+            found.append((unit, relevant, ahead if heading or short else relevant))
     if not found:
         return best("evaluation_plan", [], ctx, req)
     text = Text(" ".join(s for _unit, _relevant, pool in found for s in pool))
@@ -1130,11 +1420,16 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
     present = [name for name, ok in parts.items() if ok]
     missing = ", ".join(name for name, ok in parts.items() if not ok)
     unit, relevant, _pool = max(found, key=lambda f: (heading_score(f[0], req), len(f[1])))
-    if parts["when"] and len(present) >= 3:
+    # Förordning 2006:1083 2 §: the students take part in following up the plan (BRIEF §6.11).
+    if parts["when"] and parts["students"] and len(present) >= 3:
         candidates = [Scored(2, "evaluation_plan.met", unit, relevant[0])]
     else:
         candidates = [Scored(1, "evaluation_plan.incomplete", unit, relevant[0], {"missing": missing})]
     return best("evaluation_plan", candidates, ctx, req)
+
+
+# The evaluation itself, as against following up measures during the year.
+EVALUATION_PROPER = ("utvärder", "evaluat", "review", "ses över", "översyn")
 
 
 def _names_year_from(sentence: str, year: int | None) -> bool:

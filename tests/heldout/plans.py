@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tests.heldout import plans_a, plans_b, plans_c, plans_d, plans_en
+from tests.heldout import plans_a, plans_b, plans_c, plans_d, plans_e, plans_en, plans_f
 from tests.heldout.builder import render
 from tests.heldout.model import KEYS, STATUSES, HeldoutPlan, PlanDef
 
@@ -22,7 +22,15 @@ __all__ = ["KEYS", "STATUSES", "HeldoutPlan", "PlanDef", "build_heldout", "defin
 
 
 def definitions() -> list[PlanDef]:
-    makers = [*plans_a.PLANS, *plans_b.PLANS, *plans_c.PLANS, *plans_d.PLANS, *plans_en.PLANS]
+    makers = [
+        *plans_a.PLANS,
+        *plans_b.PLANS,
+        *plans_c.PLANS,
+        *plans_d.PLANS,
+        *plans_en.PLANS,
+        *plans_e.PLANS,
+        *plans_f.PLANS,
+    ]
     return [make() for make in makers]
 
 

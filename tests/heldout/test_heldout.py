@@ -42,7 +42,8 @@ def test_guidance_only_sections_are_expected_missing():
 @pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.name)
 def test_plan_opens_with_python_docx(plan):
     doc = Document(io.BytesIO(plan.data))
-    assert len(doc.paragraphs) > 3
+    # A plan may be a single table with a title line (plans_e.bjorkvallen_one_table).
+    assert len(doc.paragraphs) + sum(len(t.rows) for t in doc.tables) > 3
 
 
 def test_generation_is_deterministic():
