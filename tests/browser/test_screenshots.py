@@ -15,10 +15,12 @@ import pytest
 from playwright.sync_api import BrowserContext
 
 from tests.browser import pages
+from tests.browser.conftest import VIEWPORT
 from tests.browser.worlds import build_demo, main_pages
 
 pytestmark = [pytest.mark.screenshots, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
+MAX_HEIGHT = 1800
 OUT = Path(os.environ.get("SCREENSHOTS_DIR") or Path(__file__).resolve().parents[2] / "docs" / "screenshots")
 
 
@@ -39,7 +41,16 @@ def test_write_a_screenshot_of_every_main_page(
             )
             page.wait_for_load_state("networkidle")
             path = OUT / f"{main_page.name}.png"
-            page.screenshot(path=path, full_page=True, animations="disabled", caret="hide")
+            # The whole page, but no taller than two screens: the long plan texts would make
+            # megabyte images that say no more than their first screens do.
+            height = min(page.evaluate("document.documentElement.scrollHeight"), MAX_HEIGHT)
+            page.screenshot(
+                path=path,
+                full_page=True,
+                clip={"x": 0, "y": 0, "width": VIEWPORT["width"], "height": height},
+                animations="disabled",
+                caret="hide",
+            )
             written.append(path)
         page.context.close()
     assert all(path.stat().st_size > 0 for path in written)
