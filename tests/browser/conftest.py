@@ -6,7 +6,6 @@ Without it the tests skip on a developer's machine and fail in CI.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -21,7 +20,6 @@ from tests.conftest import in_ci
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 # Long enough for a check on a slow CI machine; Playwright's own default is 30 s.
 TIMEOUT_MS = 15_000
-REMADE_BY_FLUSH = {"contenttypes.contenttype", "auth.permission"}
 
 
 def chromium_path() -> str | None:
@@ -47,35 +45,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = kept
 
 
-# The rows the migrations write (school forms, the shipped template). serialized_rollback should put
-# them back before each browser test, but Django keeps them on `connections["default"]`, an asgiref
-# Local: once Playwright's event loop runs in this thread the test can see a wrapper without them, and
-# the rows stay flushed. So take them once, before Playwright starts, and restore them when missing.
-@pytest.fixture(scope="session")
-def migrated_rows(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> str:
+# serialized_rollback keeps the rows the migrations wrote (school forms, the shipped template) on
+# `connections["default"]` and puts them back before each transactional test. That is an asgiref
+# Local: once Playwright's event loop runs in this thread the tests can get a fresh wrapper without
+# them, and Django then neither restores the rows nor keeps post_migrate from remaking content types
+# under new ids (which breaks the next serialized test). Putting the rows on the wrapper class makes
+# every wrapper have them.
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_rows_on_every_wrapper(django_db_setup: None) -> Iterator[None]:
     from django.db import connections
 
     connection = connections["default"]
     contents = getattr(connection, "_test_serialized_contents", None)
-    if not contents:
-        with django_db_blocker.unblock():  # type: ignore[attr-defined]
-            contents = connection.creation.serialize_db_to_string()
-    # Content types and permissions are made again by the flush's post_migrate signal.
-    rows = [row for row in json.loads(contents) if row["model"] not in REMADE_BY_FLUSH]
-    return json.dumps(rows)
-
-
-@pytest.fixture(autouse=True)
-def _migrated_rows_back(request: pytest.FixtureRequest, migrated_rows: str) -> None:
-    if request.node.get_closest_marker("django_db") is None:
+    if contents is None:
+        yield
         return
-    from django.db import connections
-
-    from plans.models import SchoolForm
-
-    request.getfixturevalue("_django_db_helper")
-    if not SchoolForm.objects.exists():
-        connections["default"].creation.deserialize_db_from_string(migrated_rows)
+    wrapper_class = type(connection)
+    wrapper_class._test_serialized_contents = contents  # type: ignore[attr-defined]
+    yield
+    del wrapper_class._test_serialized_contents  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="package")
