@@ -18,6 +18,7 @@ from plans.checking.reader import DocumentUnreadable, read_document
 from plans.models import (
     Area,
     CheckRun,
+    CheckStatus,
     Finding,
     Plan,
     PlanVersion,
@@ -741,9 +742,9 @@ def _next_step(plan: Plan | None, status: str) -> str:
         return NextStep.WAIT_FOR_REVIEW
     if latest_status is None:
         return NextStep.UPLOAD
-    if latest_status in ("queued", "checking"):
+    if latest_status in (CheckStatus.QUEUED, CheckStatus.CHECKING):
         return NextStep.WAIT_FOR_CHECK
-    if latest_status == "failed":
+    if latest_status == CheckStatus.FAILED:
         return NextStep.UPLOAD_AGAIN
     if status == PlanStatus.CHANGES_REQUESTED:
         return NextStep.ANSWER

@@ -48,16 +48,23 @@ def _refused(request: HttpRequest, error: PlansError) -> None:
     messages.error(request, error.message)
 
 
+def _chosen_year(request: HttpRequest, years: QuerySet[SchoolYear]) -> SchoolYear | None:
+    """The school year asked for by label (?year=2025/26), else the current one of the user's district."""
+    year = years.filter(label=request.GET.get("year", "")).first()
+    if year is None:
+        district = permissions.visible_districts(request.user).first()
+        year = plan_selectors.current_school_year(district) if district else None
+    return year
+
+
 @login_required
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     """The schools the user sees with the school year's plan: its state, what is due and when, and
     what to do next. The principal's start page; everyone's list of schools."""
     years = permissions.visible_school_years(request.user).select_related("district").order_by("-starts_on")
-    year = years.filter(label=request.GET.get("year", "")).first() if request.GET.get("year") else None
+    year = _chosen_year(request, years)
     districts = list(permissions.visible_districts(request.user))
-    if year is None and districts:
-        year = plan_selectors.current_school_year(districts[0])
     area = request.GET.get("area", "")
     schools = permissions.visible_schools(request.user).filter(is_active=True)
     if area.isdigit():
@@ -89,10 +96,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     years = permissions.visible_school_years(request.user).order_by("-starts_on")
-    year = years.filter(label=request.GET.get("year", "")).first()
-    if year is None:
-        district = permissions.visible_districts(request.user).first()
-        year = plan_selectors.current_school_year(district) if district else None
+    year = _chosen_year(request, years)
     rows = (
         selectors.reviewer_queue(request.user, school_year=year, today=timezone.localdate()) if year else []
     )
@@ -369,10 +373,7 @@ def _overview_refused(request: HttpRequest) -> HttpResponse:
 
 def _overview_filters(request: HttpRequest, years: QuerySet[SchoolYear]) -> OverviewFilters:
     """The query's filters; a value that is not one of the choices is ignored, not an error."""
-    year = years.filter(label=request.GET.get("year", "")).first()
-    if year is None:
-        district = permissions.visible_districts(request.user).first()
-        year = plan_selectors.current_school_year(district) if district else None
+    year = _chosen_year(request, years)
     area = request.GET.get("area", "")
     form = request.GET.get("form", "")
     status = request.GET.get("status", "")
