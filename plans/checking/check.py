@@ -8,7 +8,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from plans.checking import periods
 from plans.checking.document import BlockKind, Document
 from plans.checking.measures import PlannedMeasure, unaccounted_measures
 from plans.checking.personal_data import find_identity_numbers
@@ -21,6 +20,7 @@ from plans.checking.rules import (
     check_requirement,
     quote,
 )
+from plans.checking.rules.validity_period import stated_school_years
 from plans.checking.spec import TemplateSpec
 from plans.checking.text import tokens
 
@@ -175,7 +175,7 @@ def _unaccounted_measures(document: Document, measures: Sequence[PlannedMeasure]
 def _school_year_mismatch(ctx: Context) -> list[Finding]:
     if not ctx.school_year:
         return []
-    stated = periods.stated_school_years(ctx)
+    stated = stated_school_years(ctx)
     if stated and ctx.school_year not in stated:
         return [
             Finding(

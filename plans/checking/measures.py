@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plans.checking.document import Block, BlockKind, Document, Section
-from plans.checking.rules import is_guidance_text
+from plans.checking.rules.guidance import is_guidance_text
 from plans.checking.text import Text, normalise, text_of, tokens
 
 MAX_CHARS = 200

@@ -1,0 +1,117 @@
+"""evaluation_plan (BRIEF §6.11): when, how and by whom this year's plan is evaluated, with the students."""
+
+from __future__ import annotations
+
+from plans.checking.document import BlockKind
+from plans.checking.rules.evidence import (
+    Scored,
+    best,
+    content_units,
+)
+from plans.checking.rules.results import RuleResult
+from plans.checking.rules.units import (
+    Context,
+    Unit,
+    heading_score,
+    looks_back,
+    sentences,
+)
+from plans.checking.rules.vocabulary import (
+    EVALUATION_PROPER,
+    LAST_YEAR,
+    MONTHS,
+    PAST_FORM,
+    THIS_YEARS_PLAN,
+    YEAR,
+    has_time,
+)
+from plans.checking.spec import RequirementSpec
+from plans.checking.text import Text, text_of
+
+
+def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
+    """When, how, by whom and with which part for the students this year's plan is evaluated.
+
+    The parts may be spread over several sections (DO-style field headings: "Årets plan ska
+    utvärderas senast", "Beskriv hur årets plan ska utvärderas"), so they are gathered from every
+    section that speaks of the coming evaluation."""
+    evaluate, future = req.signal("evaluate"), req.signal("future")
+    how, who, students, times = (
+        req.signal("how"),
+        req.signal("who"),
+        req.signal("students"),
+        req.signal("times"),
+    )
+    last_year = next((r for r in ctx.requirements if r.key == "previous_year_evaluation"), None)
+    end_year = int(ctx.school_year[:4]) + 1 if ctx.school_year and ctx.school_year[:4].isdigit() else None
+    found: list[tuple[Unit, list[str], list[str]]] = []
+    for unit in content_units(ctx, req):
+        heading = heading_score(unit, req)
+        if looks_back(unit) and heading < 2:
+            continue
+        # A heading that fits last year's account just as well ("Utvärdering") does not say which
+        # evaluation the section is about: then its sentences must look ahead.
+        shared = last_year is not None and heading_score(unit, last_year) >= heading
+        # An annual wheel (a table month → activity) is a plan by its nature.
+        planned = {" ".join(row) for b in unit.blocks if b.kind == BlockKind.TABLE for row in b.rows}
+        # A sentence about last year is not about the coming evaluation, unless it only compares
+        # with last year ("jämför vårens enkät med förra årets") in the present or future.
+        ahead = [
+            s
+            for s in sentences(unit)
+            if not (text_of(s).any(LAST_YEAR) and PAST_FORM.search(text_of(s).normalised) is not None)
+            and not (text_of(s).any(LAST_YEAR) and not text_of(s).any(evaluate))
+        ]
+        if heading and not shared:
+            relevant = ahead
+        else:
+            relevant = [
+                s
+                for s in ahead
+                if (heading or text_of(s).any(evaluate))
+                and (
+                    text_of(s).any(future)
+                    or text_of(s).any(THIS_YEARS_PLAN)
+                    or s in planned
+                    or _names_year_from(s, end_year)
+                    # Swedish says the planned in the present: "rektor skriver utvärderingen i juni".
+                    or (
+                        text_of(s).any(EVALUATION_PROPER)
+                        and text_of(s).any(MONTHS)
+                        and not PAST_FORM.search(text_of(s).normalised)
+                    )
+                )
+            ]
+        if relevant:
+            # Under an evaluation heading, or in a short section that speaks of the coming
+            # evaluation, the whole section describes it; elsewhere only the sentences about it.
+            # A section headed by the students is about their part, not about the evaluation.
+            short = (
+                len(ahead) <= 3
+                and len(relevant) * 3 >= len(ahead)
+                and not text_of(unit.heading).any(students)
+            )
+            found.append((unit, relevant, ahead if heading or short else relevant))
+    if not found:
+        return best("evaluation_plan", [], ctx, req)
+    text = Text(" ".join(s for _unit, _relevant, pool in found for s in pool))
+    parts = {
+        "when": has_time(text.raw, text, times),
+        "how": text.any(how),
+        "who": text.any(who),
+        "students": text.any(students),
+    }
+    present = [name for name, ok in parts.items() if ok]
+    missing = ", ".join(name for name, ok in parts.items() if not ok)
+    unit, relevant, _pool = max(found, key=lambda f: (heading_score(f[0], req), len(f[1])))
+    # Förordning 2006:1083 2 §: the students take part in following up the plan (BRIEF §6.11).
+    if parts["when"] and parts["students"] and len(present) >= 3:
+        candidates = [Scored(2, "evaluation_plan.met", unit, relevant[0])]
+    else:
+        candidates = [Scored(1, "evaluation_plan.incomplete", unit, relevant[0], {"missing": missing})]
+    return best("evaluation_plan", candidates, ctx, req)
+
+
+def _names_year_from(sentence: str, year: int | None) -> bool:
+    """A date in the school year's last calendar year or later ("i maj 2026", "vt 2026"): ahead."""
+    return year is not None and any(int(y) >= year for y in YEAR.findall(sentence))

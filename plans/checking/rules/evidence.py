@@ -1,0 +1,99 @@
+"""Evidence and the choice between candidates: the best-supported section decides a status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from plans.checking.rules.guidance import is_law_extract
+from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, RuleResult
+from plans.checking.rules.units import Context, Unit, heading_score
+from plans.checking.spec import RequirementSpec
+from plans.checking.text import Text, text_of
+
+
+def quote(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def evidence(unit: Unit, text: str | None = None) -> tuple[Evidence, ...]:
+    if unit.blocks:
+        first, last = unit.blocks[0].index, unit.blocks[-1].index
+        shown = text if text else unit.blocks[0].text
+    else:
+        first = last = unit.section.start
+        shown = text or unit.heading
+    return (Evidence(unit.path, first, last, quote(shown)),)
+
+
+def empty_reason(ctx: Context, requirement: RequirementSpec, key: str) -> RuleResult:
+    """Missing: say whether a heading existed with only guidance or a 'not done' statement."""
+    ranked = sorted(ctx.units, key=lambda u: -heading_score(u, requirement))
+    for unit in ranked:
+        if heading_score(unit, requirement) and not unit.blocks:
+            if unit.dropped_not_done:
+                return RuleResult(key, MISSING, "generic.not_done", {}, evidence(unit))
+            if unit.dropped_guidance:
+                return RuleResult(key, MISSING, "generic.guidance_only", {}, evidence(unit))
+            return RuleResult(key, MISSING, "generic.empty_section", {}, evidence(unit))
+    return RuleResult(key, MISSING, "generic.not_found")
+
+
+@dataclass
+class Scored:
+    rank: int
+    reason: str
+    unit: Unit
+    quote_text: str = ""
+    params: dict[str, str | int] = field(default_factory=dict)
+    explicit: bool = False  # says the thing in so many words ("Ansvarig för planen: rektor")
+
+
+def best(key: str, candidates: list[Scored], ctx: Context, requirement: RequirementSpec) -> RuleResult:
+    if not candidates:
+        return empty_reason(ctx, requirement, key)
+    for scored in candidates:
+        if scored.rank == 2 and not scored.explicit and ctx.foreign(scored.unit, requirement):
+            # Found only in another requirement's section: evidence, but not the account.
+            scored.rank, scored.reason = 1, "generic.elsewhere"
+            scored.params = {"section": scored.unit.heading}
+    top = max(candidates, key=lambda s: (s.rank, heading_score(s.unit, requirement)))
+    if top.rank == 0:
+        return empty_reason(ctx, requirement, key)
+    status = MET if top.rank == 2 else PARTIAL
+    return RuleResult(key, status, top.reason, top.params, evidence(top.unit, top.quote_text))
+
+
+def content_units(
+    ctx: Context, requirement: RequirementSpec | None = None, *, with_definitions: bool = False
+) -> list[Unit]:
+    """Sections with content; with a requirement, without the sections that belong to another one."""
+    return [
+        u
+        for u in ctx.units
+        if u.blocks
+        and (with_definitions or not u.definitions)
+        and (requirement is None or not ctx.foreign(u, requirement))
+    ]
+
+
+def first_sentence(sentences_: list[str], predicate: Callable[[Text], bool]) -> str | None:
+    for sentence in sentences_:
+        if predicate(text_of(sentence)):
+            return sentence
+    return None
+
+
+def law_only(ctx: Context, names_it: Callable[[str], bool]) -> tuple[Evidence, ...] | None:
+    """Where a quoted law extract (dropped from the content) names the thing, if one does: BRIEF
+    §6.9 and §6.10 call a mention only there partial."""
+    for section in ctx.document.sections:
+        blocks = ctx.document.content_blocks(section)
+        text = "\n".join(b.text for b in blocks)
+        if is_law_extract(section, blocks) and names_it(text):
+            heading = section.heading.text if section.heading else ""
+            return (
+                Evidence(section.path, section.start, max(section.end - 1, section.start), quote(heading)),
+            )
+    return None

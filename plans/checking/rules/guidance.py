@@ -1,0 +1,140 @@
+"""Text that is not the school's own: unfilled template guidance, "not done" lines, law extracts.
+
+BRIEF §6.0 rules 3 and 4: a section holding only guidance or only a statement that the thing was
+not done is `missing`; §8: an appendix that quotes the law is no account of the school's work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plans.checking.document import Block, BlockKind, Section
+from plans.checking.text import Gated, normalise
+
+GUIDANCE = re.compile(
+    r"^\s*[\[<{(]?\s*(?:beskriv|ange|fyll i|skriv|redogör|här beskriver|infoga|lägg till|ta bort denna|"
+    r"klicka här|describe|insert|fill in|enter |click or tap|write |state )"
+    r"|skriv (?:er )?text här|klicka (?:eller tryck )?här för att ange text"
+    r"|click or tap here|insert text here"
+    r"|lorem ipsum|\[[^\]]{3,}\]|<[^>]{3,}>|\b(?:xx|nn)\b|åååå-mm-dd|yyyy-mm-dd|20xx|\bt\.?b\.?d\.?\b",
+)
+GUIDANCE_START = re.compile(
+    r"\s*[\[<{(]?\s*(?:beskriv|ange|fyll i|skriv|redogör|här beskriver|infoga|lägg till|ta bort denna|"
+    r"klicka här|describe|insert|fill in|enter |click or tap|write |state )"
+)
+# Necessary for a GUIDANCE match anywhere but at the start (xx/nn as words are checked apart).
+GUIDANCE_NEEDLES = (
+    "skriv",
+    "klicka",
+    "click or tap",
+    "insert text",
+    "lorem",
+    "[",
+    "<",
+    "åååå",
+    "yyyy",
+    "20xx",
+    "tb",
+    "t.b",
+)
+EXAMPLE_ONLY = re.compile(r"^\s*(?:exempel\b|t\.?\s?ex\b|e\.g\.|for example\b|example\b)[:.]?")
+NOT_DONE = Gated(
+    r"\b(?:ingen|inga|inget)\b[^.]{0,60}\b(?:har|hade|kunde)\b[^.]{0,30}\b(?:genomförts|gjorts|genomförs|skett|"
+    r"tagits fram|upprättats|kunnat)"
+    r"|\bhar\s+(?:ännu\s+)?inte\b[^.]{0,40}\b"
+    r"(?:genomförts|gjorts|skett|varit delaktiga|deltagit|hunnit|utvärderats|"
+    r"följts upp|involverats|kartlagts)"
+    r"|\b(?:valt|välja)\s+att\s+inte\b|\bej aktuellt\b|\binte aktuellt\b|\bse föregående års?\b"
+    r"|\bkommer att kompletteras\b|\bunder arbete\b"
+    r"|\bhas not been\b|\bhave not been\b|\bwas not carried out\b"
+    r"|\bno (?:survey|evaluation|assessment)\b[^.]{0,30}\b(?:was|has been)\b|\bnot applicable\b",
+    (
+        "ingen",
+        "inga",
+        "inget",
+        "inte",
+        "valt",
+        "välja",
+        "ej aktuellt",
+        "se föregående",
+        "kompletteras",
+        "under arbete",
+        "not been",
+        "not carried out",
+        "no survey",
+        "no evaluation",
+        "no assessment",
+        "not applicable",
+    ),
+)
+LAW_HEADING = re.compile(
+    r"bestämmelser|lagtext|lagstiftning|juridisk bakgrund|styrdokument|legislation|legal framework|"
+    r"lagar och|författning|regelverk",
+)
+DEFINITION_HEADING = re.compile(r"begrepp|definition|vad är|ordlista|glossary|terms")
+
+
+def is_guidance(block: Block) -> bool:
+    if block.kind == BlockKind.TABLE:
+        cells = [cell for row in block.rows[1:] for cell in row if cell.strip()]
+        return not cells or all(is_guidance_text(cell) for cell in cells)
+    return is_guidance_text(block.text)
+
+
+def is_guidance_text(text: str) -> bool:
+    stripped = normalise(text).strip()
+    if not stripped:
+        return True
+    if EXAMPLE_ONLY.match(stripped):
+        return True
+    if not (
+        GUIDANCE_START.match(stripped)
+        or any(needle in stripped for needle in GUIDANCE_NEEDLES)
+        or _has_word(stripped, "xx")
+        or _has_word(stripped, "nn")
+    ):
+        return False
+    match = GUIDANCE.search(stripped)
+    if not match:
+        return False
+    if "lorem ipsum" in stripped:
+        return True  # placeholder text, however long
+    if match.start() == 0 and SECOND_PERSON.search(stripped) and not FIRST_PERSON.search(stripped):
+        return True  # an instruction to "ni"/"you", however long, is the template speaking
+    # Instruction text followed by the school's own text: judge the school's text.
+    rest = GUIDANCE.sub("", stripped)
+    rest = re.sub(r"\[[^\]]*\]|<[^>]*>", "", rest)
+    return len(rest.split()) < 12 or (match.start() == 0 and len(stripped.split()) < 25)
+
+
+SECOND_PERSON = re.compile(r"\b(?:ni|er|era|ert|you|your)\b")
+FIRST_PERSON = re.compile(r"\b(?:vi|oss|vår|våra|vårt|we|us|our)\b")
+
+
+def _has_word(text: str, word: str) -> bool:
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def is_not_done(block: Block) -> bool:
+    return len(block.text.split()) < 45 and bool(NOT_DONE.search(normalise(block.text)))
+
+
+def is_law_extract(section: Section, blocks: Sequence[Block]) -> bool:
+    heading = section.heading.text if section.heading else ""
+    if LAW_HEADING.search(normalise(heading)):
+        return True
+    text = " ".join(b.text for b in blocks)
+    words = max(len(text.split()), 1)
+    return text.count("§") >= 3 and text.count("§") * 40 >= words
+
+
+# --- Units: what the rules read ---

@@ -1,0 +1,207 @@
+"""preventive_measures (BRIEF §6.7): this year's measures, each with an owner and a time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from plans.checking.document import Block, BlockKind
+from plans.checking.rules.evidence import (
+    Scored,
+    best,
+)
+from plans.checking.rules.guidance import is_guidance_text
+from plans.checking.rules.results import RuleResult
+from plans.checking.rules.units import (
+    Context,
+    Unit,
+    heading_score,
+    looks_back,
+    subtree_units,
+)
+from plans.checking.rules.vocabulary import (
+    has_time,
+)
+from plans.checking.spec import RequirementSpec
+from plans.checking.text import Text, normalise, text_of
+
+
+@dataclass
+class Measure:
+    text: str
+    owner: bool
+    time: bool
+
+
+def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
+    measure_cols, owner_cols, time_cols = (
+        req.signal("measure_columns"),
+        req.signal("owner_columns"),
+        req.signal("time_columns"),
+    )
+    owners, times, result_cols = req.signal("owners"), req.signal("times"), req.signal("result_columns")
+    candidates: list[Scored] = []
+    for unit in ctx.units:
+        heading = heading_score(unit, req)
+        if unit.definitions or not (unit.blocks or heading):
+            continue  # a measures heading with only field sub-sections is read through them
+        if looks_back(unit):
+            continue
+        measures: list[Measure] = []
+        for block in unit.blocks:
+            if block.kind == BlockKind.TABLE and len(block.rows) >= 2:
+                measures.extend(
+                    _table_measures(block, measure_cols, owner_cols, time_cols, result_cols, owners, times)
+                )
+        # A measures table (measure, owner, time columns) is measures wherever it stands, e.g. one
+        # table per ground under the grounds' sub-headings; other content in another requirement's
+        # section is not.
+        tabled = any(_is_measures_table(b, measure_cols, owner_cols, time_cols) for b in unit.blocks)
+        if ctx.foreign(unit, req) and not tabled:
+            continue
+        if not measures and heading:
+            for block in unit.blocks:
+                if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and len(block.text.split()) >= 3:
+                    text = Text(block.text)
+                    measures.append(Measure(block.text, text.any(owners), has_time(block.text, text, times)))
+            labelled = _labelled_measures(unit, owners, times) or _field_measures(ctx, unit, owners, times)
+            if labelled:
+                measures = labelled
+        if not measures and not ctx.foreign(unit, req):
+            measures = _listed_measures(unit, owners, times)
+        if not measures:
+            continue
+        promotive = next((r for r in ctx.requirements if r.key == "promotive_work"), None)
+        merged = promotive is not None and heading_score(unit, promotive) > 0
+        if (
+            not any(m.owner or m.time for m in measures)
+            and not any(b.kind == BlockKind.TABLE for b in unit.blocks)
+            and (heading < 2 or merged)
+        ):
+            continue  # general intentions under a merged heading are promotive, not measures
+        complete = sum(1 for m in measures if m.owner and m.time)
+        share = complete / len(measures)
+        params: dict[str, str | int] = {"measures": len(measures), "complete": complete}
+        if share >= 0.8 and (heading or len(measures) >= 2 or tabled):
+            candidates.append(
+                Scored(2, "preventive_measures.met", unit, measures[0].text, params, explicit=tabled)
+            )
+        elif heading or any(m.owner or m.time for m in measures):
+            candidates.append(
+                Scored(1, "preventive_measures.no_owner_or_time", unit, measures[0].text, params)
+            )
+    return best("preventive_measures", candidates, ctx, req)
+
+
+def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
+    """A list whose items each name who does what and when ("Kapprummet töms i två omgångar från
+    vecka 35, klasslärarna ansvarar") is a measures list wherever it stands (BRIEF §6.7), like a
+    measures table; a list without them is not read as measures outside its own heading."""
+    items = [
+        b
+        for b in unit.blocks
+        if (b.kind == BlockKind.LIST_ITEM or (b.kind == BlockKind.PARAGRAPH and b.text.lstrip()[:1] in "–-•"))
+        and len(b.text.split()) >= 5
+    ]
+    listed = []
+    for block in items:
+        text = text_of(block.text)
+        listed.append(Measure(block.text, text.any(owners), has_time(block.text, text, times)))
+    complete = sum(1 for m in listed if m.owner and m.time)
+    return listed if len(listed) >= 2 and complete >= 0.8 * len(listed) else []
+
+
+def _column(header: Sequence[str], signals: tuple[str, ...]) -> int | None:
+    for index, cell in enumerate(header):
+        if text_of(cell).any(signals):
+            return index
+    return None
+
+
+def _is_measures_table(
+    block: Block, measure_cols: tuple[str, ...], owner_cols: tuple[str, ...], time_cols: tuple[str, ...]
+) -> bool:
+    """Measure, owner and time columns, the time not first (a month-first table is an annual wheel)."""
+    if block.kind != BlockKind.TABLE or len(block.rows) < 2:
+        return False
+    header = block.rows[0]
+    measure, owner, when = (
+        _column(header, measure_cols),
+        _column(header, owner_cols),
+        _column(header, time_cols),
+    )
+    return measure is not None and owner is not None and when is not None and when > 0
+
+
+# "Löpande" says when nothing is done; BRIEF §6.7 counts it as no time.
+VAGUE_TIME = re.compile(
+    r"(?:löpande|kontinuerligt|fortlöpande|vid behov|ongoing|continuous(?:ly)?|as needed)"
+)
+
+
+def _table_measures(
+    block: Block,
+    measure_cols: tuple[str, ...],
+    owner_cols: tuple[str, ...],
+    time_cols: tuple[str, ...],
+    result_cols: tuple[str, ...],
+    owners: tuple[str, ...],
+    times: tuple[str, ...],
+) -> list[Measure]:
+    header = block.rows[0]
+    measure = _column(header, measure_cols)
+    if measure is None:
+        return []
+    owner = _column(header, owner_cols)
+    when = _column(header, time_cols)
+    if owner is None and when is None and _column(header, result_cols) is not None:
+        return []  # last year's outcomes, not this year's measures
+    measures = []
+    for row in block.rows[1:]:
+        if measure >= len(row) or not row[measure].strip() or is_guidance_text(row[measure]):
+            continue
+        owner_ok = (
+            owner is not None
+            and owner < len(row)
+            and bool(row[owner].strip())
+            and not is_guidance_text(row[owner])
+        )
+        time_ok = (
+            when is not None
+            and when < len(row)
+            and bool(row[when].strip())
+            and not is_guidance_text(row[when])
+            and not VAGUE_TIME.fullmatch(normalise(row[when]).strip(" .,;"))
+        )
+        measures.append(Measure(" | ".join(c for c in row if c), owner_ok, time_ok))
+    return measures
+
+
+def _field_measures(
+    ctx: Context, unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]
+) -> list[Measure]:
+    """DO-style fields as sub-headings ("Åtgärd", "Ansvarig", "Datum när det ska vara klart"), each
+    with its answer below, read as "Åtgärd: …" lines."""
+    lines = [
+        f"{u.heading}: {' '.join(b.text for b in u.blocks)}"
+        for u in subtree_units(ctx, unit)
+        if u is not unit and u.blocks and len(u.heading.split()) <= 6
+    ]
+    return _labelled_measures(unit, owners, times, text="\n".join(lines)) if lines else []
+
+
+def _labelled_measures(
+    unit: Unit, owners: tuple[str, ...], times: tuple[str, ...], *, text: str | None = None
+) -> list[Measure]:
+    """Paragraphs like "Åtgärd: … Ansvarig: … När: …" (the DO-style template)."""
+    text = "\n".join(b.text for b in unit.blocks) if text is None else text
+    parts = re.split(r"(?im)^(?=\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:)", text)
+    measures = []
+    for part in parts:
+        if not re.match(r"(?i)\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:", part):
+            continue
+        owner = bool(re.search(r"(?i)\b(?:ansvarig|ansvar|responsible)\s*:\s*\S", part))
+        time = bool(re.search(r"(?i)\b(?:när|tid|tidplan|datum[^:]*|klart|when|deadline)\s*:\s*\S", part))
+        measures.append(Measure(part.strip(), owner, time))
+    return measures

@@ -1,0 +1,127 @@
+"""previous_year_evaluation (BRIEF §6.4): last year's measures told one by one, with their effect."""
+
+from __future__ import annotations
+
+import re
+
+from plans.checking.document import BlockKind
+from plans.checking.rules.evidence import (
+    Scored,
+    best,
+    content_units,
+)
+from plans.checking.rules.results import RuleResult
+from plans.checking.rules.units import (
+    Context,
+    Unit,
+    heading_score,
+    subtree_text,
+    subtree_units,
+)
+from plans.checking.rules.vocabulary import (
+    DONE_WORDS,
+    LAST_YEAR,
+    PAST_FORM,
+    RESULT_LABEL,
+)
+from plans.checking.spec import RequirementSpec
+from plans.checking.text import Text, split_sentences, text_of
+
+
+def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
+    past, last_year, effect = req.signal("past_tense"), req.signal("last_year"), req.signal("effect")
+    generic = req.signal("generic")
+    previous_label = _previous_label(ctx.school_year)
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        heading = heading_score(unit, req)
+        text = subtree_text(ctx, unit) if heading else unit.text
+        about_last_year = (
+            heading
+            or text.any(last_year)
+            or text_of(unit.heading).any(LAST_YEAR)
+            or (previous_label and (previous_label in unit.text.raw or previous_label in unit.heading))
+        )
+        if not about_last_year:
+            continue
+        scope = subtree_units(ctx, unit) if heading else [unit]
+        outcome_items, example = _outcomes(scope, past, effect)
+        tables = [b for u in scope for b in u.blocks if b.kind == BlockKind.TABLE]
+        table_outcomes = any(text_of(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
+        if outcome_items >= 2 or table_outcomes:
+            # Last year named and outcomes given: the account, whatever heading it stands under.
+            explicit = bool(
+                text_of(unit.heading).any(LAST_YEAR)
+                or (previous_label and previous_label in unit.heading)
+                or unit.text.any(last_year)
+                or (previous_label and previous_label in unit.text.raw)
+            )
+            candidates.append(Scored(2, "previous_year_evaluation.met", unit, example, explicit=explicit))
+        elif (
+            outcome_items == 1
+            or text.any(generic)
+            or ((heading or text.any(DONE_WORDS)) and _past(text, past))
+        ):
+            candidates.append(Scored(1, "previous_year_evaluation.general_only", unit, example))
+    return best("previous_year_evaluation", candidates, ctx, req)
+
+
+def _outcomes(scope: list[Unit], past: tuple[str, ...], effect: tuple[str, ...]) -> tuple[int, str]:
+    """Measures of last year told with their effect (BRIEF §6.4): a sentence in the past tense that
+    says what changed; or a list item or table row that does so across its sentences ("X infördes
+    i oktober. Konflikterna minskade."). "Genomfört" alone says done, not what it led to."""
+    count, labelled, example = 0, 0, ""
+    for unit in scope:
+        for block in unit.blocks:
+            if block.kind == BlockKind.IMAGE:
+                continue
+            if block.kind == BlockKind.TABLE:
+                items = [" ".join(row) for row in block.rows[1:]]
+            else:
+                items = [block.text]
+            for item in items:
+                said = [s for s in split_sentences(item) if s.strip()]
+                hits = [s for s in said if _past(text_of(s), past) and _effect(text_of(s), effect)]
+                whole = text_of(item)
+                # One measure told across its sentences: a list item, a table row, or a paragraph
+                # that names its measure first ("Rastvärdar: infördes … Konflikterna …") or labels
+                # its result ("Genomförande: … Resultat: …").
+                across = (
+                    block.kind != BlockKind.PARAGRAPH
+                    or RESULT_LABEL.search(whole.normalised) is not None
+                    or MEASURE_LABEL.match(whole.normalised) is not None
+                )
+                if not hits and across and _past(whole, past) and _effect(whole, effect):
+                    hits = [item]
+                if not hits and MEASURE_LABEL.match(whole.normalised) and _past(whole, past):
+                    labelled += 1  # "Vuxen i omklädningsrum: genomförd ht, ej vt …"
+                count += len(hits)
+                example = example or (hits[0] if hits else "")
+    # Measure by measure with effects for some: the others, named and told, belong to the account.
+    return count + (labelled if count else 0), example
+
+
+MEASURE_LABEL = re.compile(r"^[^:.;]{3,70}:\s")
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?\s?(?:%|procent|percent)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
+)
+# A change in figures is an effect: "från 14 till 8 procent", "from 18% to 9%".
+CHANGE = re.compile(
+    rf"\b(?:från|from)\s+{_NUMBER}\b(?:\s+\S+){{0,4}}?\s+(?:till|to)\s+{_NUMBER}"
+    rf"|\d\s?(?:%|procent|percent)[^.;]{{0,80}}\b(?:mot|jämfört med|compared with|than)\s+{_NUMBER}"
+)
+
+
+def _effect(text: Text, effect: tuple[str, ...]) -> bool:
+    return text.any(effect) or CHANGE.search(text.normalised) is not None
+
+
+def _past(text: Text, past: tuple[str, ...]) -> bool:
+    return text.any(past) or PAST_FORM.search(text.normalised) is not None
+
+
+def _previous_label(label: str | None) -> str | None:
+    if not label or not re.match(r"^\d{4}/\d{2}$", label):
+        return None
+    start = int(label[:4]) - 1
+    return f"{start}/{str(start + 1)[2:]}"

@@ -1,0 +1,48 @@
+"""promotive_work (BRIEF §6.6): concrete work for everyone, not caused by an identified problem."""
+
+from __future__ import annotations
+
+from plans.checking.rules.evidence import (
+    Scored,
+    best,
+    first_sentence,
+)
+from plans.checking.rules.results import RuleResult
+from plans.checking.rules.units import (
+    Context,
+    heading_score,
+    sentences,
+    subtree_sentences,
+    subtree_text,
+)
+from plans.checking.spec import RequirementSpec
+
+
+def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
+    markers, activities, slogans = req.signal("promotive"), req.signal("activities"), req.signal("slogans")
+    candidates: list[Scored] = []
+    for unit in ctx.units:
+        heading = heading_score(unit, req)
+        if unit.definitions or not (unit.blocks or heading):
+            continue  # a heading with only sub-sections counts through them
+        if ctx.foreign(unit, req):
+            continue  # measures tied to risks are preventive; that section belongs to them
+        # Under its own heading the activities may sit in sub-sections (DO-style "Insats" fields).
+        text = subtree_text(ctx, unit) if heading else unit.text
+        if not text.raw.strip():
+            continue  # only guidance or nothing under the heading: empty_reason says so
+        found = text.found(activities)
+        if not heading and not text.any(markers) and len(found) < 3:
+            continue
+        words = len(text.tokens)
+        if len(found) >= 2 and words >= 20:
+            quoted = first_sentence(
+                subtree_sentences(ctx, unit) if heading else sentences(unit), lambda t: t.any(activities)
+            )
+            candidates.append(Scored(2, "promotive_work.met", unit, quoted or ""))
+        elif heading or (found and text.any(markers)):
+            reason = (
+                "promotive_work.slogans_only" if text.any(slogans) or not found else "promotive_work.thin"
+            )
+            candidates.append(Scored(1, reason, unit))
+    return best("promotive_work", candidates, ctx, req)

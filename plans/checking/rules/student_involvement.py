@@ -1,0 +1,88 @@
+"""student_involvement (BRIEF §6.3): children and students taking part in the plan through a forum."""
+
+from __future__ import annotations
+
+from plans.checking.rules.evidence import (
+    Scored,
+    best,
+    content_units,
+)
+from plans.checking.rules.results import RuleResult
+from plans.checking.rules.units import (
+    Context,
+    heading_score,
+    sentences,
+)
+from plans.checking.rules.vocabulary import (
+    PLAN_REFERENCE,
+)
+from plans.checking.spec import RequirementSpec
+from plans.checking.text import text_of
+
+
+def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
+    """Met: a sentence where the children or students take part through a named forum or method,
+    in the plan's making or follow-up (a participation verb, a moment of the plan, or the plan)."""
+    forums, verbs, children = req.signal("forums"), req.signal("participation"), req.signal("children")
+    moments = req.signal("moments")
+    inform, other = req.signal("information_only"), req.signal("other_groups_headings")
+    active_forums = tuple(f for f in forums if not any(w in f for w in ("enkät", "survey", "questionnaire")))
+    candidates: list[Scored] = []
+    for unit in content_units(ctx):
+        if not (
+            unit.text.any(children)
+            and (
+                unit.text.any(verbs)
+                or unit.text.any(inform)
+                or unit.text.any(moments)
+                or unit.text.any(PLAN_REFERENCE)
+                or (heading_score(unit, req) > 0 and unit.text.any(forums))
+            )
+        ):
+            continue  # no sentence here can name the children taking part
+        about_others = any(text_of(unit.heading).has(s) for s in other) and heading_score(unit, req) < 2
+        strong = weak = None
+        for sentence in sentences(unit):
+            text = text_of(sentence)
+            child = text.any(children)
+            if about_others and not child:
+                continue
+            if (
+                child
+                and text.any(forums)
+                and (
+                    text.any(verbs)
+                    # Answering a survey that the plan builds on makes them respondents, and being
+                    # told about the plan makes them an audience: neither is taking part.
+                    or (text.any(PLAN_REFERENCE) and text.any(active_forums) and not text.any(inform))
+                )
+            ):
+                strong = sentence
+                break
+            if (
+                child
+                and (text.any(verbs) or text.any(inform) or text.any(moments) or text.any(forums))
+                and weak is None
+            ):
+                weak = sentence
+        if strong:
+            # Taking part in the plan itself ("klassråden diskuterade utkastet") says so in so many
+            # words, under whatever heading it stands.
+            said = text_of(strong)
+            explicit = said.any(verbs) and (said.any(moments) or said.any(PLAN_REFERENCE))
+            candidates.append(Scored(2, "student_involvement.met", unit, strong, explicit=explicit))
+        elif weak and (
+            heading_score(unit, req)
+            or (text_of(weak).any(verbs) and (text_of(weak).any(forums) or text_of(weak).any(PLAN_REFERENCE)))
+        ):
+            # Outside its own section, a plan moment alone ("följs upp med eleven") is an incident's
+            # follow-up, and "those involved" an incident's parties: not participation in the plan.
+            weak_text = text_of(weak)
+            if weak_text.any(inform):
+                reason = "student_involvement.information_only"
+            elif weak_text.any(forums) and not weak_text.any(verbs):
+                reason = "student_involvement.respondents_only"
+            else:
+                reason = "student_involvement.no_forum"
+            candidates.append(Scored(1, reason, unit, weak))
+    return best("student_involvement", candidates, ctx, req)

@@ -1,0 +1,240 @@
+"""Units: the sections the rules read, with guidance, "not done" lines and law extracts left out.
+
+Each heading's section is one unit; a two-column form on the front page ("Ansvar | Rektor …")
+gives a unit per row. The Context holds the units and answers which requirement a heading belongs
+to (BRIEF §6.0: content decides, headings only hint).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from plans.checking.document import Block, BlockKind, Document, Section
+from plans.checking.rules.grounds import grounds_in
+from plans.checking.rules.guidance import (
+    DEFINITION_HEADING,
+    is_guidance,
+    is_guidance_text,
+    is_law_extract,
+    is_not_done,
+)
+from plans.checking.rules.headings import heading_match
+from plans.checking.rules.vocabulary import LAST_YEAR, LAST_YEAR_QUESTIONS, PLAN_TITLE, THIS_YEARS_PLAN
+from plans.checking.spec import RequirementSpec
+from plans.checking.text import Text, normalise, split_sentences, text_of
+
+
+@dataclass
+class Unit:
+    section: Section
+    blocks: list[Block]  # usable content blocks
+    dropped_guidance: int
+    dropped_not_done: int
+    definitions: bool
+    heading: str
+    text: Text
+    sentence_cache: list[str] | None = None
+    subtree_cache: Text | None = None
+    grounds_cache: list[str] | None = None
+    row: bool = False  # a row of a two-column "label | text" table, read as a section of its own
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return self.section.path
+
+
+@dataclass
+class Context:
+    document: Document
+    units: list[Unit]
+    school_year: str | None
+    today: datetime.date
+    requirements: tuple[RequirementSpec, ...] = ()
+    preschool: bool = False
+    _owners: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+
+    def owner(self, unit: Unit) -> tuple[int, tuple[str, ...]]:
+        """The requirements whose heading variants this section's heading matches best, and how well.
+
+        Several when they tie ("Uppföljning och utvärdering" heads last year's account and this
+        year's evaluation plan alike): the section belongs to each of them."""
+        key = id(unit)
+        if key not in self._owners:
+            scored = [(heading_score(unit, r), r.key) for r in self.requirements]
+            top_score = max((score for score, _key in scored), default=0)
+            tied = tuple(k for score, k in scored if score == top_score) if top_score > 0 else ()
+            score, subject = self._owner_by_content(unit)
+            # A clear subject in the text outweighs a loose heading match; an exact heading wins ties.
+            self._owners[key] = (score, (subject,)) if subject and score > top_score else (top_score, tied)
+        return self._owners[key]
+
+    def _owner_by_content(self, unit: Unit) -> tuple[int, str | None]:
+        """Sections with odd headings still have an obvious subject: last year's account, the grounds.
+
+        A long section of prose that speaks of several of them (a plan written without headings) has
+        no single subject, and none owns it."""
+        keys = {r.key for r in self.requirements}
+        heading = text_of(unit.heading)
+        subjects: list[tuple[int, str]] = []
+        if "previous_year_evaluation" in keys and (
+            heading.any(LAST_YEAR) or heading.any(LAST_YEAR_QUESTIONS) or unit.text.any(LAST_YEAR)
+        ):
+            subjects.append((1, "previous_year_evaluation"))
+        if "discrimination_grounds" in keys and len(grounds_in(unit.text)) >= 4:
+            subjects.append((2, "discrimination_grounds"))
+        if "evaluation_plan" in keys and unit.text.any(THIS_YEARS_PLAN):
+            subjects.append((1, "evaluation_plan"))
+        if not subjects or (len(subjects) > 1 and not heading.any(LAST_YEAR + LAST_YEAR_QUESTIONS)):
+            return (0, None)
+        return subjects[0]
+
+    def foreign(self, unit: Unit, requirement: RequirementSpec) -> bool:
+        """The section belongs to another requirement: its heading matches that one better."""
+        score, keys = self.owner(unit)
+        return bool(keys) and requirement.key not in keys and heading_score(unit, requirement) < score
+
+
+def build_units(document: Document) -> list[Unit]:
+    units: list[Unit] = []
+    for section in document.sections:
+        own = list(document.content_blocks(section))
+        if section.heading is not None and section.heading.level == 0:
+            own = [b for b in own]  # the title's front matter is content (validity, responsible)
+        if is_law_extract(section, own):
+            continue
+        guidance = [b for b in own if b.kind != BlockKind.IMAGE and is_guidance(b)]
+        not_done = [b for b in own if b not in guidance and b.kind != BlockKind.IMAGE and is_not_done(b)]
+        usable = [b for b in own if b not in guidance and b not in not_done]
+        heading = section.heading.text if section.heading else ""
+        # Only a form that stands for the plan itself (before any heading, under the title or the
+        # first heading) is split; a table of roles under "Ansvar" belongs to its heading.
+        front = section.heading is None or section.level == 0 or section is document.sections[0]
+        front = (
+            front or PLAN_TITLE.search(normalise(section.heading.text if section.heading else "")) is not None
+        )
+        forms = [b for b in usable if front and is_label_table(b)]
+        usable = [b for b in usable if b not in forms]
+        units.append(
+            Unit(
+                section=section,
+                blocks=usable,
+                dropped_guidance=len(guidance),
+                dropped_not_done=len(not_done),
+                definitions=bool(DEFINITION_HEADING.search(normalise(heading))),
+                heading=heading,
+                text=Text("\n".join(b.text for b in usable)),
+            )
+        )
+        units.extend(row_unit(section, table, row) for table in forms for row in table.rows)
+    return units
+
+
+# A label column of months, weeks, dates or step numbers makes an annual wheel or a routine, not a form.
+_SEQUENCE_LABEL = re.compile(
+    r"^\s*(?:\d+[.)]?|steg\s*\d+|step\s*\d+|v(?:ecka|\.)?\s*\d+|week\s*\d+|\d{4}-\d{2}(?:-\d{2})?|"
+    r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?(?:\s*-\s*\w+)?)\s*$"
+)
+
+
+def is_label_table(block: Block) -> bool:
+    """A two-column form ("Ansvar | Rektor … ansvarar för …"): short labels, the text beside them.
+
+    Plans written as one table (BRIEF §8: front pages and whole plans as tables) put each
+    requirement in a row; read as one block, every row would belong to the table's section."""
+    if block.kind != BlockKind.TABLE or len(block.rows) < 3:
+        return False
+    if any(len(row) != 2 for row in block.rows):
+        return False
+    labels = [normalise(row[0]).strip() for row in block.rows]
+    if not all(label and len(label.split()) <= 5 for label in labels):
+        return False
+    if sum(1 for label in labels if _SEQUENCE_LABEL.match(label)) * 2 >= len(labels):
+        return False
+    words = sum(len(row[1].split()) for row in block.rows)
+    return words >= 3 * sum(len(label.split()) for label in labels)
+
+
+def row_unit(section: Section, table: Block, row: tuple[str, ...]) -> Unit:
+    """One row of a label table as a section: the label its heading, the text its content."""
+    label, value = row[0].strip(), row[1].strip()
+    level = section.level + 1
+    heading = Block(table.index, BlockKind.HEADING, label, level=level)
+    # The label stays with its text: "Ansvarig för planen: Rektor Karin Ny".
+    body = Block(table.index, BlockKind.PARAGRAPH, f"{label}: {value}")
+    guidance = bool(value) and is_guidance_text(value)
+    not_done = bool(value) and not guidance and is_not_done(body)
+    usable = [body] if value and not guidance and not not_done else []
+    return Unit(
+        section=Section(
+            heading, level, (*section.path, label), table.index, table.index + 1, table.index + 1
+        ),
+        blocks=usable,
+        dropped_guidance=int(guidance),
+        dropped_not_done=int(not_done),
+        definitions=bool(DEFINITION_HEADING.search(normalise(label))),
+        heading=label,
+        text=Text(body.text if usable else ""),
+        row=True,
+    )
+
+
+def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
+    """2: the heading is one of the variants; 1: it holds one, or is held by one; 0: unrelated."""
+    if not unit.heading or unit.section.level == 0:  # a document title is not a section heading
+        return 0
+    if is_title(unit):
+        return 0  # "Plan mot diskriminering … 2025/26" names the document, not a requirement
+    return heading_match(unit.heading, requirement.headings)
+
+
+def is_title(unit: Unit) -> bool:
+    return bool(unit.heading) and PLAN_TITLE.search(normalise(unit.heading)) is not None
+
+
+def sentences(unit: Unit) -> list[str]:
+    if unit.sentence_cache is not None:
+        return unit.sentence_cache
+    out: list[str] = []
+    for block in unit.blocks:
+        if block.kind == BlockKind.TABLE:
+            out.extend(" ".join(row) for row in block.rows)
+        elif block.kind != BlockKind.IMAGE:
+            out.extend(part for part in split_sentences(block.text) if part.strip())
+    unit.sentence_cache = out
+    return out
+
+
+def subtree_units(ctx: Context, unit: Unit) -> list[Unit]:
+    section = unit.section
+    if section.level == 0 or unit.row or is_title(unit):
+        return [unit]  # the title's "subtree" is the whole document: only its front matter counts
+    return [
+        u
+        for u in ctx.units
+        if section.start <= u.section.start < section.subtree_end and (u is unit or not u.definitions)
+    ]
+
+
+def subtree_text(ctx: Context, unit: Unit) -> Text:
+    if unit.subtree_cache is None:
+        units = subtree_units(ctx, unit)
+        unit.subtree_cache = (
+            unit.text if units == [unit] else Text("\n".join(b.text for u in units for b in u.blocks))
+        )
+    return unit.subtree_cache
+
+
+def subtree_sentences(ctx: Context, unit: Unit) -> list[str]:
+    return [s for u in subtree_units(ctx, unit) for s in sentences(u)]
+
+
+LOOKING_BACK = ("förra", "föregående", "fjolår", "last year", "previous", "förgående")
+NOT_LOOKING_BACK = ("årets plan", "åtgärder för", "planerade")
+
+
+def looks_back(unit: Unit) -> bool:
+    """The section's heading is about last year's plan ("Utvärdering av förra årets plan")."""
+    heading = normalise(unit.heading)
+    return any(w in heading for w in LOOKING_BACK) and not any(w in heading for w in NOT_LOOKING_BACK)

@@ -1,0 +1,149 @@
+"""validity_period (BRIEF §6.1): the period the plan says it is valid for, against the school year.
+
+About twelve months overlapping most of the school year is `met`; longer, open-ended, only an
+adoption date, or another school year is `partial`.
+"""
+
+from __future__ import annotations
+
+from plans.checking.document import BlockKind
+from plans.checking.rules.dates import (
+    ADOPTED,
+    DATE_RANGE,
+    ENDS,
+    EXPLICIT,
+    OPEN_ENDED,
+    SCHOOL_YEAR,
+    STARTS,
+    VALIDITY_CONTEXT,
+    Period,
+    full_year,
+    overlap,
+    parse_date,
+    periods_in,
+    school_year_period,
+)
+from plans.checking.rules.evidence import quote
+from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, RuleResult
+from plans.checking.rules.units import Context, Unit, heading_score
+from plans.checking.spec import RequirementSpec
+from plans.checking.text import normalise
+
+
+def stated_school_years(ctx: Context) -> list[str]:
+    """School-year labels the plan states on its front page or in its title."""
+    labels: list[str] = []
+    blocks = ctx.document.blocks[
+        : max(8, ctx.document.sections[1].start if len(ctx.document.sections) > 1 else 8)
+    ]
+    for block in blocks:
+        for match in SCHOOL_YEAR.finditer(normalise(block.text)):
+            first = full_year(match.group(1))
+            second = full_year(match.group(2), first)
+            if second == first + 1 and first >= 2000:
+                labels.append(f"{first}/{str(second)[2:]}")
+    return labels
+
+
+def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | None, str]]:
+    out: list[tuple[Unit | None, str]] = [
+        (None, block.text)
+        for block in ctx.document.blocks
+        if block.kind == BlockKind.HEADING and not block.in_toc
+    ]
+    first_heading = next((u.section.start for u in ctx.units if u.section.heading is not None), None)
+    for unit in ctx.units:
+        if unit.definitions:
+            continue
+        # The front matter: before any heading, under the title, or under a first heading that is
+        # only the school's name ("Kaunisjärvi skola" and the plan's title as a paragraph below).
+        front = (
+            unit.section.heading is None
+            or unit.section.level == 0
+            or heading_score(unit, req) > 0
+            or (unit.section.start == first_heading and unit.section.start <= 2)
+        )
+        if unit.blocks and unit.heading and VALIDITY_CONTEXT.search(normalise(unit.heading)):
+            out.append((unit, f"{unit.heading} {unit.blocks[0].text}"))
+        for block in unit.blocks:
+            pieces = [" ".join(row) for row in block.rows] if block.kind == BlockKind.TABLE else [block.text]
+            out.extend(
+                (unit, piece) for piece in pieces if front or VALIDITY_CONTEXT.search(normalise(piece))
+            )
+    return out
+
+
+def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
+    year = school_year_period(ctx.school_year)
+    best: tuple[int, Period, Unit | None, str] | None = None
+    open_ended: tuple[Unit | None, str] | None = None
+    adopted: tuple[Unit | None, str] | None = None
+    for unit, text in _candidate_texts(ctx, req):
+        lowered = normalise(text)
+        if OPEN_ENDED.search(lowered) and open_ended is None:
+            open_ended = (unit, text)
+        if ADOPTED.search(lowered) and adopted is None:
+            adopted = (unit, text)
+        for period in periods_in(text):
+            if period.months < 2:
+                continue
+            fits_length = 8.5 <= period.months <= 13.6
+            fits_year = year is None or overlap(period, year) >= 0.5
+            score = 3 if fits_length and fits_year else 2 if fits_year else 1
+            # A stated validity ("gäller från … till …") outranks a school year named in a title.
+            rank = score + (10 if EXPLICIT.search(lowered) else 0)
+            if best is None or rank > best[0]:
+                best = (rank, period, unit, text)
+    if best is None:
+        best = _split_period(ctx, req, year)
+    if best is not None:
+        rank, period, unit, text = best
+        score = rank % 10
+        found = _evidence(unit, text)
+        params: dict[str, str | int] = {"period": period.text, "months": round(period.months)}
+        if score == 3:
+            return RuleResult("validity_period", MET, "validity_period.met", params, found)
+        if score == 2 and period.months > 13.6:
+            return RuleResult("validity_period", PARTIAL, "validity_period.too_long", params, found)
+        if score == 2:
+            return RuleResult("validity_period", PARTIAL, "validity_period.short", params, found)
+        params["school_year"] = ctx.school_year or ""
+        return RuleResult("validity_period", PARTIAL, "validity_period.other_year", params, found)
+    if open_ended:
+        return RuleResult(
+            "validity_period", PARTIAL, "validity_period.open_ended", {}, _evidence(*open_ended)
+        )
+    if adopted:
+        return RuleResult(
+            "validity_period", PARTIAL, "validity_period.adoption_only", {}, _evidence(*adopted)
+        )
+    return RuleResult("validity_period", MISSING, "validity_period.not_found")
+
+
+def _split_period(
+    ctx: Context, req: RequirementSpec, year: Period | None
+) -> tuple[int, Period, Unit | None, str] | None:
+    """A start date and an end date stated apart (DO-style fields), read as one period."""
+    start = end = None
+    for unit, text in _candidate_texts(ctx, req):
+        lowered = normalise(text)
+        if not EXPLICIT.search(lowered):
+            continue
+        if start is None and (match := STARTS.search(lowered)):
+            start = (parse_date(match.groups()[:9]), unit, text)
+        if end is None and (match := ENDS.search(lowered)) and not DATE_RANGE.search(lowered):
+            end = (parse_date(match.groups()[:9]), unit, text)
+    if not (start and end and start[0] and end[0] and end[0] > start[0]):
+        return None
+    period = Period(start[0], end[0], f"{start[0]:%Y-%m-%d} – {end[0]:%Y-%m-%d}")
+    fits_length = 8.5 <= period.months <= 13.6
+    fits_year = year is None or overlap(period, year) >= 0.5
+    score = 3 if fits_length and fits_year else 2 if fits_year else 1
+    return (score + 10, period, start[1], f"{start[2]} … {end[2]}")
+
+
+def _evidence(unit: Unit | None, text: str) -> tuple[Evidence, ...]:
+    if unit is None:
+        return (Evidence((), 0, 0, quote(text)),)
+    first = unit.blocks[0].index if unit.blocks else unit.section.start
+    return (Evidence(unit.path, first, first, quote(text)),)
