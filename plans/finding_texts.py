@@ -114,9 +114,13 @@ REASONS: dict[str, Promise] = {
 
 FINDINGS: dict[str, Promise] = {
     "personal_identity_number": _(
-        "The plan contains a personal identity number (%(masked)s). Remove it before the plan is published."
+        "The plan contains a personal identity number (%(masked)s) in %(place)s. Remove it before the plan"
+        " is published."
     ),
-    "image_without_alt_text": _("An image has no alternative text. Add a text that describes it."),
+    "image_without_alt_text": _(
+        "An image in %(place)s has no alternative text. Add a text that describes it, or mark it as"
+        " decorative."
+    ),
     "outdated_ground_wording": _(
         "The word 'funktionshinder' has been replaced by 'funktionsnedsättning' in the Discrimination Act"
         " since 2015."
@@ -151,9 +155,23 @@ PART_NAMES: dict[str, Promise] = {
 }
 
 
+# Where in the file a finding sits (the engine's Finding.params["place"]).
+PLACE_NAMES: dict[str, Promise] = {
+    "body": _("the plan's text"),
+    "header": _("a page header"),
+    "footer": _("a page footer"),
+    "footnote": _("a footnote"),
+    "endnote": _("an endnote"),
+    "comment": _("a comment in the file"),
+    "tracked_deletion": _("deleted text still kept in the file as a tracked change"),
+}
+
+
 def _translated_params(params: Mapping[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
     for name, value in params.items():
+        if name == "place" and isinstance(value, str):
+            value = PLACE_NAMES.get(value, value)
         if name == "missing" and isinstance(value, str):
             value = ", ".join(
                 str(PART_NAMES.get(part.strip(), part.strip())) for part in value.split(",") if part.strip()
@@ -177,4 +195,5 @@ def reason_text(code: str, params: Mapping[str, object] | None = None) -> str:
 
 def finding_text(code: str, params: Mapping[str, object] | None = None) -> str:
     template = FINDINGS.get(code)
-    return _fill(template, params or {}) if template else code
+    # Findings stored before the engine said where they sit are in the plan's text.
+    return _fill(template, {"place": "body", **(params or {})}) if template else code

@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from plans.checking.document import BlockKind, Document
+from plans.checking.document import Document
 from plans.checking.measures import PlannedMeasure, unaccounted_measures
 from plans.checking.personal_data import find_identity_numbers
 from plans.checking.rules import (
@@ -105,13 +105,22 @@ def _path_of(document: Document, index: int) -> tuple[str, ...]:
 
 
 def _identity_numbers(document: Document, today: datetime.date) -> list[Finding]:
-    findings = []
-    texts = [(b.index, b.text) for b in document.blocks] + [
-        (-1, h) for h in (*document.headers, *document.footers)
+    """Every personal identity number in the file, wherever it sits (BRIEF §10): the body, tables,
+    text boxes and content controls, and the headers, footers, footnotes, endnotes, comments and
+    tracked deletions a published .docx carries along. Each finding says where."""
+    notes = {a.anchor: a.place for a in document.asides if a.place in NOTE_PLACES and a.anchor >= 0}
+    texts: list[tuple[int, str, str]] = [(b.index, notes.get(b.index, BODY), b.text) for b in document.blocks]
+    texts += [
+        (a.anchor, a.place, a.text) for a in document.asides if not (a.place in NOTE_PLACES and a.anchor >= 0)
     ]
-    for index, text in texts:
+    findings = []
+    seen: set[tuple[str, str, int]] = set()
+    for index, place, text in texts:
         for match in find_identity_numbers(text, today=today):
-            where = _path_of(document, index) if index >= 0 else ("header/footer",)
+            if (match.text, place, index) in seen:
+                continue
+            seen.add((match.text, place, index))
+            where = _path_of(document, index) if index >= 0 else ()
             context = quote(text.replace(match.text, match.masked), 120)
             findings.append(
                 Finding(
@@ -120,22 +129,37 @@ def _identity_numbers(document: Document, today: datetime.date) -> list[Finding]
                     match.text,
                     match.masked,
                     (Evidence(where, max(index, 0), max(index, 0), context),),
-                    {"kind": match.kind},
+                    {"kind": match.kind, "place": place},
                 )
             )
     return findings
 
 
+BODY = "body"
+NOTE_PLACES = ("footnote", "endnote")
+
+
 def _images_without_alt(document: Document) -> list[Finding]:
+    """One finding per picture that needs a text and has none (BRIEF §11): a picture shown twice is
+    one picture; one Word marks decorative needs no text; headers, footers and notes count too."""
     findings = []
-    for block in document.blocks:
-        if block.kind == BlockKind.IMAGE and not block.alt.strip():
-            where = _path_of(document, block.index)
-            findings.append(
-                Finding(
-                    "image_without_alt_text", MEDIUM, "", "", (Evidence(where, block.index, block.index, ""),)
-                )
+    seen: set[str] = set()
+    for image in document.images:
+        if image.decorative or image.alt or image.key in seen:
+            continue
+        seen.add(image.key)
+        where = _path_of(document, image.anchor) if image.anchor >= 0 else ()
+        at = max(image.anchor, 0)
+        findings.append(
+            Finding(
+                "image_without_alt_text",
+                MEDIUM,
+                "",
+                "",
+                (Evidence(where, at, at, ""),),
+                {"place": image.place},
             )
+        )
     return findings
 
 

@@ -38,6 +38,29 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Aside:
+    """Text outside the body's flow: a header, footer, footnote, endnote, comment or tracked deletion.
+
+    Scanned for personal data (a published .docx carries all of it); footnotes and endnotes are
+    also read as content beside the paragraph that refers to them, the rest never counts."""
+
+    place: str  # "header", "footer", "footnote", "endnote", "comment", "tracked_deletion"
+    text: str
+    anchor: int = -1  # the body block it belongs to, -1 when it has none (headers, footers)
+
+
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    """A picture, chart or diagram anywhere in the document, for the alternative-text check."""
+
+    place: str  # "body", "header", "footer", "footnote", "endnote", "comment"
+    alt: str
+    decorative: bool
+    key: str  # the image part it shows ("word/media/image1.png"): one picture shown twice is one
+    anchor: int = -1
+
+
+@dataclass(frozen=True, slots=True)
 class CoreProperties:
     title: str = ""
     author: str = ""
@@ -54,6 +77,8 @@ class Document:
     footers: tuple[str, ...] = ()
     properties: CoreProperties = field(default_factory=CoreProperties)
     language: str = "sv"
+    asides: tuple[Aside, ...] = ()
+    images: tuple[ImageRef, ...] = ()
 
     def section_text(self, section: Section, *, subtree: bool = False) -> str:
         end = section.subtree_end if subtree else section.end

@@ -1,75 +1,81 @@
-"""Read a .docx into a Document: one lxml walk over word/document.xml, styles resolved once.
+"""Read a .docx into a Document: one lxml walk over the main part, styles resolved once.
 
 Headings are found the way real plans mark them: heading styles in any language and custom styles
 (through the style's name, outline level and based-on chain), an outline level on the paragraph,
 numbered text headings ("4.1 Kartläggningsmetoder"), and short bold or all-caps paragraphs standing
 alone. Table-of-contents lines (a TOC field, TOC styles, or typed lines with page numbers) are
-marked and never become content.
+marked and never become content. Content controls, tracked insertions and moves, text boxes and
+nested tables are read as Word shows them; tracked deletions, comments, headers and footers are kept
+apart as asides (scanned for personal data, never content); footnotes and endnotes are read both as
+asides and as content beside the paragraph that refers to them. Every picture, in the body or in a
+header, footer or note, is listed for the alternative-text check.
 """
 
 from __future__ import annotations
 
 import io
-import posixpath
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
-from plans.checking.document import Block, BlockKind, CoreProperties, Document, Section
+from plans.checking.document import Aside, Block, BlockKind, Document, ImageRef, Section
+from plans.checking.media import Picture, pictures_in
+from plans.checking.ooxml import (
+    ALTERNATE,
+    BR,
+    CAPS,
+    CHOICE,
+    COMMENT_REF,
+    CR,
+    CUSTOMXML,
+    DEL,
+    DELTEXT,
+    DRAWING,
+    ENDNOTE_REF,
+    FLDCHAR,
+    FLDSIMPLE,
+    FOOTNOTE_REF,
+    HYPERLINK,
+    INS,
+    INSTR,
+    MOVETO,
+    NUMPR,
+    OUTLINE,
+    PICT,
+    PPR,
+    PSTYLE,
+    RPR,
+    SAFE_PARSER,
+    SDT,
+    SDT_CONTENT,
+    SMARTTAG,
+    TAB,
+    TBL,
+    TC,
+    TR,
+    TXBX,
+    VAL,
+    B,
+    P,
+    R,
+    T,
+    _w,
+    inside_fallback,
+    on,
+)
 from plans.checking.package import PACKAGE_RELS_PART, main_part_of
+from plans.checking.parts import Relationship, core_properties, relationships
+from plans.checking.styles import Styles
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-V = "urn:schemas-microsoft-com:vml"
-
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
-
-
-P, TBL, SDT, SDT_CONTENT, R, T, TAB, BR, CR = (
-    _w(t) for t in ("p", "tbl", "sdt", "sdtContent", "r", "t", "tab", "br", "cr")
-)
-PPR, PSTYLE, OUTLINE, NUMPR, RPR, B, CAPS, VAL = (
-    _w(t) for t in ("pPr", "pStyle", "outlineLvl", "numPr", "rPr", "b", "caps", "val")
-)
-TR, TC, FLDCHAR, INSTR, FLDSIMPLE, HYPERLINK, INS, SMARTTAG, DRAWING, PICT, TXBX = (
-    _w(t)
-    for t in (
-        "tr",
-        "tc",
-        "fldChar",
-        "instrText",
-        "fldSimple",
-        "hyperlink",
-        "ins",
-        "smartTag",
-        "drawing",
-        "pict",
-        "txbxContent",
-    )
-)
-DOCPR = f"{{{WP}}}docPr"
-FALLBACK = f"{{{MC}}}Fallback"
-ALTERNATE = f"{{{MC}}}AlternateContent"
-CHOICE = f"{{{MC}}}Choice"
-VSHAPE = f"{{{V}}}shape"
-VIMAGEDATA = f"{{{V}}}imagedata"
-
-HEADING_NAME = re.compile(r"(?:heading|rubrik|overskrift|otsikko|berschrift)\s*(\d)", re.IGNORECASE)
-TITLE_NAMES = {"title", "rubrik", "titel", "subtitle", "underrubrik"}
-TOC_STYLE = re.compile(r"^(?:toc|innehåll|innehållsförteckning|contents)\s*\d", re.IGNORECASE)
 TOC_TITLE = re.compile(r"^(?:innehållsförteckning|innehåll|table of contents|contents)$", re.IGNORECASE)
 # "Kartläggning ........ 7", "2.1 Elevernas delaktighet\t5"
 TOC_LINE = re.compile(r"^(?P<title>\S.{1,150}?)(?:[\s.·…_\-]{2,}|\t+)\s*(?P<page>\d{1,3})$")
 NUMBERED_HEADING = re.compile(
     r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[A-ZÅÄÖÉÜa-zåäöéü].{1,100})$"
 )
-SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 
 
 class DocumentUnreadable(Exception):
@@ -82,155 +88,6 @@ class DocumentUnreadable(Exception):
         self.detail = detail
 
 
-@dataclass(frozen=True, slots=True)
-class _Style:
-    name: str
-    based_on: str
-    outline: int | None
-    bold: bool
-    numbered: bool
-
-
-_STYLE_START = re.compile(rb"<w:style\b([^>]*)>")
-_STYLE_ID = re.compile(rb'w:styleId="([^"]*)"')
-
-
-def _read_style(style: etree._Element) -> _Style:
-    name_el = style.find(_w("name"))
-    based_el = style.find(_w("basedOn"))
-    ppr = style.find(PPR)
-    outline = None
-    numbered = False
-    if ppr is not None:
-        outline_el = ppr.find(OUTLINE)
-        if outline_el is not None and outline_el.get(VAL, "").isdigit():
-            outline = int(outline_el.get(VAL, "9"))
-        numbered = ppr.find(NUMPR) is not None
-    rpr = style.find(RPR)
-    return _Style(
-        name=(name_el.get(VAL, "") if name_el is not None else style.get(_w("styleId"), "")),
-        based_on=(based_el.get(VAL, "") if based_el is not None else ""),
-        outline=outline,
-        bold=rpr is not None and _on(rpr.find(B)),
-        numbered=numbered,
-    )
-
-
-class _Styles:
-    """Paragraph styles from styles.xml, each read when a paragraph first uses it.
-
-    Templates carry hundreds of styles (python-docx's default styles.xml is 350 kB) while a plan
-    uses a handful, so the part is scanned once for where each style starts and only the styles in
-    use (and their based-on chains) are parsed. Parts that do not use the conventional "w:" prefix
-    are parsed whole.
-    """
-
-    def __init__(self, data: bytes | None) -> None:
-        self._data = data or b""
-        self._parsed: dict[str, _Style | None] = {}
-        self._offsets: dict[str, int] = {}
-        self._levels: dict[str, int | None] = {}
-        self.default_paragraph = ""
-        if not data:
-            return
-        head = data[:4096]
-        if re.search(rb'xmlns:w="' + W.encode() + rb'"', head) and not head.startswith(b"\xff\xfe"):
-            for match in _STYLE_START.finditer(data):
-                attributes = match.group(1)
-                if b'w:type="paragraph"' not in attributes:
-                    continue
-                style_id = _STYLE_ID.search(attributes)
-                if style_id is None:
-                    continue
-                key = style_id.group(1).decode("utf-8", "replace")
-                self._offsets.setdefault(key, match.start())
-                if re.search(rb'w:default="(?:1|true)"', attributes):
-                    self.default_paragraph = key
-        else:
-            root = etree.fromstring(data, parser=SAFE_PARSER)
-            for style in root.iterchildren(_w("style")):
-                if style.get(_w("type")) == "paragraph":
-                    key = style.get(_w("styleId"), "")
-                    self._parsed.setdefault(key, _read_style(style))
-                    if style.get(_w("default")) in ("1", "true"):
-                        self.default_paragraph = key
-
-    def get(self, style_id: str) -> _Style | None:
-        if style_id in self._parsed:
-            return self._parsed[style_id]
-        offset = self._offsets.get(style_id)
-        style = None
-        if offset is not None:
-            end = self._data.find(b"</w:style>", offset)
-            tag_end = self._data.find(b">", offset)
-            if self._data[tag_end - 1 : tag_end] == b"/":
-                fragment = self._data[offset : tag_end + 1]
-            elif end >= 0:
-                fragment = self._data[offset : end + len(b"</w:style>")]
-            else:
-                fragment = b""
-            if fragment:
-                wrapped = b'<w:styles xmlns:w="' + W.encode() + b'">' + fragment + b"</w:styles>"
-                root = etree.fromstring(wrapped, parser=SAFE_PARSER)
-                element = root.find(_w("style"))
-                style = _read_style(element) if element is not None else None
-        self._parsed[style_id] = style
-        return style
-
-    def heading_level(self, style_id: str) -> int | None:
-        if style_id not in self._levels:
-            self._levels[style_id] = self._resolve(style_id)
-        return self._levels[style_id]
-
-    def _resolve(self, style_id: str) -> int | None:
-        seen: set[str] = set()
-        current = style_id
-        while current and current not in seen:
-            seen.add(current)
-            style = self.get(current)
-            name = style.name if style else current
-            if TOC_STYLE.match(name):
-                return None
-            if name.strip().lower() in TITLE_NAMES:
-                return 0
-            match = HEADING_NAME.search(name) or HEADING_NAME.search(current)
-            if match:
-                return int(match.group(1))
-            if style is None:
-                return None
-            if style.outline is not None and style.outline < 9:
-                return style.outline + 1
-            current = style.based_on
-        return None
-
-    def is_toc(self, style_id: str) -> bool:
-        style = self.get(style_id)
-        return bool(TOC_STYLE.match(style.name if style else style_id))
-
-    def is_bold(self, style_id: str) -> bool:
-        seen: set[str] = set()
-        current = style_id or self.default_paragraph
-        while current and current not in seen:
-            seen.add(current)
-            style = self.get(current)
-            if style is None:
-                return False
-            if style.bold:
-                return True
-            current = style.based_on
-        return False
-
-    def is_list(self, style_id: str) -> bool:
-        style = self.get(style_id)
-        return style is not None and (
-            style.numbered or "list" in style.name.lower() or "lista" in style.name.lower()
-        )
-
-
-def _on(element: etree._Element | None) -> bool:
-    return element is not None and element.get(VAL, "true") not in ("0", "false", "none")
-
-
 @dataclass
 class _Paragraph:
     text: str
@@ -240,14 +97,22 @@ class _Paragraph:
     numbered: bool
     all_bold: bool
     all_caps: bool
-    images: list[str]
-    boxes: list[etree._Element]
+    pictures: list[Picture] = field(default_factory=list)
+    boxes: list[etree._Element] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # ("footnote" | "endnote" | "comment", id)
+    deleted: list[str] = field(default_factory=list)
 
 
 class _Walker:
-    def __init__(self, styles: _Styles) -> None:
+    """Walks one part (the body, a header, a note) into blocks, asides and pictures."""
+
+    def __init__(self, styles: Styles, notes: dict[tuple[str, str], str] | None = None) -> None:
         self.styles = styles
+        self.notes = notes or {}
         self.blocks: list[Block] = []
+        self.asides: list[Aside] = []
+        self.pictures: list[tuple[Picture, int]] = []
+        self.referenced: set[tuple[str, str]] = set()
         self.field_depth = 0
         self.toc_depth: int | None = None  # depth of an open TOC field
         self.in_toc_sdt = 0
@@ -269,19 +134,37 @@ class _Walker:
                     self.in_toc_sdt += is_toc
                     self.walk(content)
                     self.in_toc_sdt -= is_toc
-            elif tag in (INS, SMARTTAG, ALTERNATE, CHOICE) or tag == _w("customXml"):
+            elif tag in (INS, MOVETO, SMARTTAG, ALTERNATE, CHOICE, CUSTOMXML):
                 self.walk(child)
 
     def paragraph(self, element: etree._Element) -> None:
         para = self.read_paragraph(element)
         in_toc = self.toc_depth is not None or self.in_toc_sdt > 0 or self.styles.is_toc(para.style_id)
-        text = para.text
-        if text:
+        if para.text:
             self.add_paragraph_block(para, in_toc)
-        for alt in para.images:
-            self.blocks.append(Block(len(self.blocks), BlockKind.IMAGE, alt, alt=alt))
+        self.attach(para)
         for box in para.boxes:
             self.walk(box)
+
+    def attach(self, para: _Paragraph) -> None:
+        """What a paragraph carries besides its text: pictures, notes, comments, deleted text."""
+        anchor = max(len(self.blocks) - 1, 0)
+        for picture in para.pictures:
+            self.pictures.append((picture, len(self.blocks)))
+            self.blocks.append(Block(len(self.blocks), BlockKind.IMAGE, picture.alt, alt=picture.alt))
+        for text in para.deleted:
+            self.asides.append(Aside("tracked_deletion", text, anchor))
+        for kind, note_id in para.notes:
+            text = self.notes.get((kind, note_id), "")
+            self.referenced.add((kind, note_id))
+            if not text:
+                continue
+            if kind == "comment":
+                self.asides.append(Aside("comment", text, anchor))
+                continue
+            # A footnote belongs with the paragraph that refers to it: read it right after.
+            self.asides.append(Aside(kind, text, len(self.blocks)))
+            self.blocks.append(Block(len(self.blocks), BlockKind.PARAGRAPH, text))
 
     def add_paragraph_block(self, para: _Paragraph, in_toc: bool) -> None:
         text = para.text
@@ -329,8 +212,9 @@ class _Walker:
         return None
 
     def read_paragraph(self, element: etree._Element) -> _Paragraph:
-        """One pass over the paragraph's children; runs inside links, insertions and fields too."""
-        para = _Paragraph("", False, "", None, False, False, False, [], [])
+        """One pass over the paragraph's children; runs inside links, insertions, fields and inline
+        content controls too."""
+        para = _Paragraph("", False, "", None, False, False, False)
         parts: list[str] = []
         counts = [0, 0, 0]  # runs with text, bold runs, all-caps runs
         for child in element:
@@ -347,7 +231,7 @@ class _Walker:
                         para.outline = int(value) if value.isdigit() else None
                     elif prop_tag == NUMPR:
                         para.numbered = True
-            elif tag in _RUN_CONTAINERS:
+            else:
                 self._container(child, para, parts, counts)
         raw = "".join(parts)
         runs, bold_runs, caps_runs = counts
@@ -360,13 +244,25 @@ class _Walker:
     def _container(
         self, element: etree._Element, para: _Paragraph, parts: list[str], counts: list[int]
     ) -> None:
-        if element.tag == FLDSIMPLE and element.get(_w("instr"), "").strip().upper().startswith("TOC"):
+        tag = element.tag
+        if tag == DEL:
+            deleted = _clean("".join(node.text or "" for node in element.iter(DELTEXT)))
+            if deleted:
+                para.deleted.append(deleted)
+            return
+        if tag == SDT:
+            content = element.find(SDT_CONTENT)
+            if content is not None:
+                self._container(content, para, parts, counts)
+            return
+        if tag not in _RUN_CONTAINERS:
+            return  # moveFrom: the text stands where it was moved to; bookmarks, proofing marks
+        if tag == FLDSIMPLE and element.get(_w("instr"), "").strip().upper().startswith("TOC"):
             return
         for child in element:
-            tag = child.tag
-            if tag == R:
+            if child.tag == R:
                 self._run(child, para, parts, counts)
-            elif tag in _RUN_CONTAINERS:
+            else:
                 self._container(child, para, parts, counts)
 
     def _run(self, run: etree._Element, para: _Paragraph, parts: list[str], counts: list[int]) -> None:
@@ -379,9 +275,9 @@ class _Walker:
             elif tag == RPR:
                 for prop in child:
                     if prop.tag == B:
-                        bold = _on(prop)
+                        bold = on(prop)
                     elif prop.tag == CAPS:
-                        caps = _on(prop)
+                        caps = on(prop)
             elif tag == TAB:
                 out.append("\t")
             elif tag in (BR, CR):
@@ -398,7 +294,12 @@ class _Walker:
                 if (child.text or "").strip().upper().startswith("TOC") and self.toc_depth is None:
                     self.toc_depth = self.field_depth
             elif tag in (DRAWING, PICT, ALTERNATE):
-                self._media(child, para.images, para.boxes)
+                para.pictures.extend(pictures_in(child))
+                para.boxes.extend(box for box in child.iter(TXBX) if not inside_fallback(box))
+            elif tag in (FOOTNOTE_REF, ENDNOTE_REF, COMMENT_REF):
+                para.notes.append((_NOTE_REFERENCES[str(tag)], child.get(_w("id"), "")))
+            elif tag == DELTEXT:
+                para.deleted.append(child.text or "")
         text = out[0] if len(out) == 1 else "".join(out)
         if not text or text.isspace():
             return
@@ -407,48 +308,72 @@ class _Walker:
         counts[1] += bold
         counts[2] += caps
 
-    def _media(self, element: etree._Element, images: list[str], boxes: list[etree._Element]) -> None:
-        for node in element.iter(DOCPR, VSHAPE, TXBX, FALLBACK):
-            if node.tag == DOCPR:
-                images.append((node.get("descr") or node.get("title") or "").strip())
-            elif node.tag == VSHAPE and node.find(VIMAGEDATA) is not None and not _inside_fallback(node):
-                images.append((node.get("alt") or "").strip())
-            elif node.tag == TXBX and not _inside_fallback(node):
-                boxes.append(node)
-
     def table(self, element: etree._Element) -> None:
+        """A table of cells, row by row; a layout table (one cell, or cells holding tables) is read
+        as the content it lays out, so a measures table inside a frame stays a table."""
+        grid = [list(_cells(row)) for row in _rows(element)]
+        if (len(grid) == 1 and len(grid[0]) == 1) or any(
+            cell.find(f".//{TBL}") is not None for row in grid for cell in row
+        ):
+            for row in grid:
+                for cell in row:
+                    self.walk(cell)
+            return
         rows: list[tuple[str, ...]] = []
-        for row in element.iterchildren(TR):
+        carried: list[_Paragraph] = []
+        for row in grid:
             cells: list[str] = []
-            for cell in row.iterchildren(TC):
+            for cell in row:
                 texts = []
-                for para in cell.iter(P):
-                    text = self.read_paragraph(para).text
-                    if text:
-                        texts.append(text)
-                cells.append(" ".join(texts))
+                for para in _cell_paragraphs(cell):
+                    read = self.read_paragraph(para)
+                    carried.append(read)
+                    if read.text:
+                        texts.append(read.text)
+                    texts.extend(
+                        self.read_paragraph(inner).text for box in read.boxes for inner in box.iter(P)
+                    )
+                cells.append(" ".join(t for t in texts if t))
             if any(cells):
                 rows.append(tuple(cells))
-        images = [(node.get("descr") or node.get("title") or "").strip() for node in element.iter(DOCPR)]
         if rows:
             text = "\n".join(" | ".join(cell for cell in row if cell) for row in rows)
             self.blocks.append(
                 Block(len(self.blocks), BlockKind.TABLE, text, rows=tuple(rows), in_toc=self.in_toc_sdt > 0)
             )
-        for alt in images:
-            self.blocks.append(Block(len(self.blocks), BlockKind.IMAGE, alt, alt=alt))
+        for read in carried:
+            read.boxes = []
+            self.attach(read)
 
 
-def _inside_fallback(node: etree._Element) -> bool:
-    parent = node.getparent()
-    while parent is not None:
-        if parent.tag == FALLBACK:
-            return True
-        parent = parent.getparent()
-    return False
+_NOTE_REFERENCES = {FOOTNOTE_REF: "footnote", ENDNOTE_REF: "endnote", COMMENT_REF: "comment"}
+_WRAPPERS = (SDT, SDT_CONTENT, CUSTOMXML, INS, MOVETO)
 
 
-_RUN_CONTAINERS = frozenset({HYPERLINK, INS, SMARTTAG, FLDSIMPLE, _w("customXml")})
+def _rows(table: etree._Element) -> list[etree._Element]:
+    """The table's rows, also those inside content controls ("repeating section" rows)."""
+    return _children(table, TR)
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    return _children(row, TC)
+
+
+def _children(element: etree._Element, tag: str) -> list[etree._Element]:
+    found = []
+    for child in element.iterchildren():
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag in _WRAPPERS:
+            found.extend(_children(child, tag))
+    return found
+
+
+def _cell_paragraphs(cell: etree._Element) -> list[etree._Element]:
+    return _children(cell, P)
+
+
+_RUN_CONTAINERS = frozenset({HYPERLINK, INS, MOVETO, SMARTTAG, FLDSIMPLE, CUSTOMXML, SDT_CONTENT})
 _TABBED_PAGE = re.compile(r"\t\s*\d{1,3}\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
@@ -483,83 +408,15 @@ def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _part_text(root: etree._Element) -> str:
-    return _clean(" ".join(node.text or "" for node in root.iter(T)))
-
-
-def _properties(archive: zipfile.ZipFile, names: set[str]) -> CoreProperties:
-    if "docProps/core.xml" not in names:
-        return CoreProperties()
-    root = etree.fromstring(archive.read("docProps/core.xml"), parser=SAFE_PARSER)
-    values: dict[str, str] = {}
-    for child in root.iterchildren():
-        values[etree.QName(child).localname] = (child.text or "").strip()
-    return CoreProperties(
-        title=values.get("title", ""),
-        author=values.get("creator", ""),
-        language=values.get("language", ""),
-        created=values.get("created", ""),
-        modified=values.get("modified", ""),
-    )
-
-
-REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-
-
-def _related_parts(archive: zipfile.ZipFile, names: set[str], part: str) -> dict[str, list[str]]:
-    """The parts a part points to, by relationship type (styles, header, footer), in order."""
-    folder, base = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", base + ".rels")
-    related: dict[str, list[str]] = {}
-    if rels_name not in names:
-        return related
-    for rel in etree.fromstring(archive.read(rels_name), parser=SAFE_PARSER):
-        kind, target = rel.get("Type", ""), rel.get("Target", "")
-        if not kind.startswith(REL_TYPES) or not target or rel.get("TargetMode") == "External":
-            continue
-        resolved = posixpath.normpath(
-            target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-        )
-        if resolved in names:
-            related.setdefault(kind.removeprefix(REL_TYPES), []).append(resolved)
-    return related
-
-
 def read_document(data: bytes) -> Document:
     """Read the bytes of an accepted .docx into a Document (raises DocumentUnreadable).
 
-    The main part and its styles, headers and footers are found through the package's
-    relationships, as Word does, not by their usual names.
+    The main part and its styles, headers, footers, notes and comments are found through the
+    package's relationships, as Word does, not by their usual names.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            package_rels = (
-                etree.fromstring(archive.read(PACKAGE_RELS_PART), parser=SAFE_PARSER)
-                if PACKAGE_RELS_PART in names
-                else None
-            )
-            main = main_part_of(package_rels)
-            if main not in names:
-                raise DocumentUnreadable(f"no main document part ({main})")
-            related = _related_parts(archive, names, main)
-            styles_part = next(iter(related.get("styles", [])), None)
-            styles = archive.read(styles_part) if styles_part else None
-            root = etree.fromstring(archive.read(main), parser=SAFE_PARSER)
-            body = root.find(_w("body"))
-            if body is None:
-                raise DocumentUnreadable("the document has no body")
-            walker = _Walker(_Styles(styles))
-            walker.walk(body)
-            headers = tuple(
-                _part_text(etree.fromstring(archive.read(name), parser=SAFE_PARSER))
-                for name in related.get("header", [])
-            )
-            footers = tuple(
-                _part_text(etree.fromstring(archive.read(name), parser=SAFE_PARSER))
-                for name in related.get("footer", [])
-            )
-            properties = _properties(archive, names)
+            return _read(archive)
     except DocumentUnreadable:
         raise
     except (
@@ -572,11 +429,78 @@ def read_document(data: bytes) -> Document:
         EOFError,
     ) as error:
         raise DocumentUnreadable(f"{type(error).__name__}: {error}"[:500]) from None
+
+
+def _read(archive: zipfile.ZipFile) -> Document:
+    names = set(archive.namelist())
+    package_rels = (
+        etree.fromstring(archive.read(PACKAGE_RELS_PART), parser=SAFE_PARSER)
+        if PACKAGE_RELS_PART in names
+        else None
+    )
+    main = main_part_of(package_rels)
+    if main not in names:
+        raise DocumentUnreadable(f"no main document part ({main})")
+    rels = relationships(archive, names, main)
+    styles_part = next((r.target for r in rels.values() if r.kind == "styles"), None)
+    styles = Styles(archive.read(styles_part) if styles_part else None)
+    images: list[ImageRef] = []
+    asides: list[Aside] = []
+    notes: dict[tuple[str, str], str] = {}
+    for rel in rels.values():
+        if rel.kind in ("footnotes", "endnotes", "comments"):
+            place = rel.kind[:-1]
+            root = etree.fromstring(archive.read(rel.target), parser=SAFE_PARSER)
+            for note in root:
+                if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                walker = _Walker(styles)
+                walker.walk(note)
+                notes[(place, note.get(_w("id"), ""))] = " ".join(b.text for b in walker.blocks if b.text)
+                asides.extend(walker.asides)
+                images.extend(_images(walker, place, relationships(archive, names, rel.target)))
+    root = etree.fromstring(archive.read(main), parser=SAFE_PARSER)
+    body = root.find(_w("body"))
+    if body is None:
+        raise DocumentUnreadable("the document has no body")
+    walker = _Walker(styles, notes)
+    walker.walk(body)
+    asides.extend(walker.asides)
+    images[:0] = _images(walker, "body", rels)
+    # Notes no paragraph refers to are still in the file, and so still scanned.
+    asides.extend(
+        Aside(place, text, -1)
+        for (place, note_id), text in notes.items()
+        if text and (place, note_id) not in walker.referenced
+    )
+    margins: dict[str, list[str]] = {"header": [], "footer": []}
+    for rel in rels.values():
+        if rel.kind in margins:
+            part = _Walker(styles)
+            part.walk(etree.fromstring(archive.read(rel.target), parser=SAFE_PARSER))
+            text = "\n".join(b.text for b in part.blocks if b.text)
+            if text:
+                margins[rel.kind].append(text)
+                asides.append(Aside(rel.kind, text))
+            asides.extend(part.asides)
+            images.extend(_images(part, rel.kind, relationships(archive, names, rel.target)))
     blocks = walker.blocks
     return Document(
         blocks=tuple(blocks),
         sections=build_sections(blocks),
-        headers=tuple(h for h in headers if h),
-        footers=tuple(f for f in footers if f),
-        properties=properties,
+        headers=tuple(margins["header"]),
+        footers=tuple(margins["footer"]),
+        properties=core_properties(archive, names),
+        asides=tuple(asides),
+        images=tuple(images),
     )
+
+
+def _images(walker: _Walker, place: str, rels: dict[str, Relationship]) -> list[ImageRef]:
+    """The part's pictures, each keyed by the image part it shows."""
+    out = []
+    for number, (picture, anchor) in enumerate(walker.pictures):
+        rel = rels.get(picture.relationship)
+        key = rel.target if rel else f"{place}:{picture.relationship or number}"
+        out.append(ImageRef(place, picture.alt, picture.decorative, key, anchor if place == "body" else -1))
+    return out

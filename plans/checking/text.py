@@ -200,4 +200,3 @@ def split_sentences(text: str) -> list[str]:
 ABBREVIATION = re.compile(
     r"(?:\b(?:dr|mr|mrs|ms|st|nr|ca|resp|bl\.a|t\.ex|e\.g|i\.e|t\.o\.m|fr\.o\.m)\.)$", re.I
 )
-
