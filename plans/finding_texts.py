@@ -30,6 +30,10 @@ REASONS: dict[str, Promise] = {
     "validity_period.other_year": _(
         "The plan's period (%(period)s) does not match the school year %(school_year)s."
     ),
+    "validity_period.contradicts_year": _(
+        "The plan names the school year %(stated)s, but says it is valid %(period)s: say which period"
+        " the plan is for."
+    ),
     "validity_period.open_ended": _(
         "The plan is valid 'until further notice'; it must be renewed every year."
     ),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plans.checking import TemplateSpec, check_document, read_document
+from plans.checking import RuleResult, TemplateSpec, check_document, read_document
 from plans.checking.text import Text
 from tests.checking.builders import plan
 
@@ -21,6 +21,11 @@ TEMPLATE = TemplateSpec.from_dict(
 def statuses(data: bytes, school_year: str | None = "2025/26") -> dict[str, str]:
     result = check_document(read_document(data), TEMPLATE, school_year=school_year)
     return {r.key: r.status for r in result.requirements}
+
+
+def _result(data: bytes, key: str, school_year: str | None = "2025/26") -> RuleResult:
+    result = check_document(read_document(data), TEMPLATE, school_year=school_year)
+    return next(r for r in result.requirements if r.key == key)
 
 
 def findings(data: bytes, school_year: str | None = "2025/26") -> list[str]:
@@ -281,3 +286,23 @@ def test_a_survey_from_years_ago_is_partial_and_last_springs_is_met() -> None:
     )
     assert statuses(old)["survey"] == "partial"
     assert statuses(recent)["survey"] == "met"
+
+
+def test_a_period_that_contradicts_the_plans_own_school_year_is_partial() -> None:
+    data = plan(
+        ("p", "Läsåret 2025/26"),
+        ("h", "Giltighetstid"),
+        ("p", "Planen gäller 2024-08-15 – 2025-06-13."),
+        title="Plan mot kränkande behandling",
+    )
+    for school_year in (None, "2025/26"):
+        result = _result(data, "validity_period", school_year)
+        assert (result.status, result.reason) == ("partial", "validity_period.contradicts_year")
+        assert result.params["stated"] == "2025/26"
+
+
+def test_a_start_and_an_end_in_the_next_cell_or_line_are_one_period() -> None:
+    table = plan(("table", [("Planen gäller från:", "2025-08-19"), ("Till:", "2026-06-12")]))
+    lines = plan(("p", "Planen gäller från: 2025-08-19"), ("p", "till: 2026-06-12"))
+    for data in (table, lines):
+        assert _result(data, "validity_period", "2025/26").status == "met"

@@ -26,6 +26,7 @@ from plans.checking.rules.dates import (
 from plans.checking.rules.evidence import quote
 from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, RuleResult
 from plans.checking.rules.units import Context, Unit, heading_score
+from plans.checking.rules.vocabulary import PLAN_TITLE
 from plans.checking.spec import RequirementSpec
 from plans.checking.text import normalise
 
@@ -43,6 +44,24 @@ def stated_school_years(ctx: Context) -> list[str]:
             if second == first + 1 and first >= 2000:
                 labels.append(f"{first}/{str(second)[2:]}")
     return labels
+
+
+def own_school_years(ctx: Context) -> list[str]:
+    """The school year the plan names as its own: in its title or the front matter before the
+    first section heading ("Läsåret 2025/26"), not a year a later section looks back on."""
+    labels: list[str] = []
+    for block in ctx.document.blocks[:12]:
+        if block.in_toc:
+            continue
+        heading = block.kind == BlockKind.HEADING and block.level > 0
+        if heading and (labels or not PLAN_TITLE.search(normalise(block.text))):
+            break  # the first section: the front matter ends here
+        for match in SCHOOL_YEAR.finditer(normalise(block.text)):
+            first = full_year(match.group(1))
+            second = full_year(match.group(2), first)
+            if second == first + 1 and first >= 2000:
+                labels.append(f"{first}/{str(second)[2:]}")
+    return list(dict.fromkeys(labels))
 
 
 def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | None, str]]:
@@ -74,7 +93,9 @@ def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | No
 
 
 def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
-    year = school_year_period(ctx.school_year)
+    stated = own_school_years(ctx)
+    # Without the upload's school year, the plan's own (its title, its front page) is the yardstick.
+    year = school_year_period(ctx.school_year) or school_year_period(stated[0] if stated else None)
     best: tuple[int, Period, Unit | None, str] | None = None
     open_ended: tuple[Unit | None, str] | None = None
     adopted: tuple[Unit | None, str] | None = None
@@ -101,6 +122,11 @@ def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
         score = rank % 10
         found = _evidence(unit, text)
         params: dict[str, str | int] = {"period": period.text, "months": round(period.months)}
+        contradicted = _contradicted(period, stated) if rank >= 10 else None
+        if contradicted:
+            # BRIEF §6.1: a period that does not match the plan's own school year is partial.
+            params["stated"] = contradicted
+            return RuleResult("validity_period", PARTIAL, "validity_period.contradicts_year", params, found)
         if score == 3:
             return RuleResult("validity_period", MET, "validity_period.met", params, found)
         if score == 2 and period.months > 13.6:
@@ -120,17 +146,29 @@ def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
     return RuleResult("validity_period", MISSING, "validity_period.not_found")
 
 
+def _contradicted(period: Period, stated: list[str]) -> str | None:
+    """A school year the plan names on its front page that the stated period lies mostly outside."""
+    for label in stated:
+        named = school_year_period(label)
+        if named is not None and overlap(period, named) < 0.5 and label not in period.text:
+            return label
+    return None
+
+
 def _split_period(
     ctx: Context, req: RequirementSpec, year: Period | None
 ) -> tuple[int, Period, Unit | None, str] | None:
     """A start date and an end date stated apart (DO-style fields), read as one period."""
     start = end = None
+    since_start = 0  # texts read since the start: "Till: 2026-06-12" may stand in the next line or cell
     for unit, text in _candidate_texts(ctx, req):
         lowered = normalise(text)
-        if not EXPLICIT.search(lowered):
+        since_start += 1
+        near_start = start is not None and since_start <= 2
+        if not EXPLICIT.search(lowered) and not near_start:
             continue
-        if start is None and (match := STARTS.search(lowered)):
-            start = (parse_date(match.groups()[:9]), unit, text)
+        if start is None and EXPLICIT.search(lowered) and (match := STARTS.search(lowered)):
+            start, since_start = (parse_date(match.groups()[:9]), unit, text), 0
         if end is None and (match := ENDS.search(lowered)) and not DATE_RANGE.search(lowered):
             end = (parse_date(match.groups()[:9]), unit, text)
     if not (start and end and start[0] and end[0] and end[0] > start[0]):
