@@ -20,8 +20,10 @@ def test_the_registry_has_a_rule_for_each_key_of_the_shipped_template() -> None:
 
 
 def test_each_key_has_its_own_rule_not_the_generic_one() -> None:
-    assert generic_rule not in RULES.values()
-    assert len(set(RULES.values())) == len(RULES)
+    functions = [rule.decide for rule in RULES.values()]
+    assert generic_rule not in functions
+    assert len(set(functions)) == len(RULES)
+    assert all(rule.parts for rule in RULES.values())
 
 
 def test_a_district_requirement_without_a_rule_is_decided_by_its_signals() -> None:

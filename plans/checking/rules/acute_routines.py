@@ -8,14 +8,24 @@ from plans.checking.rules.evidence import (
     best,
     content_units,
     evidence,
+    part,
 )
 from plans.checking.rules.results import PARTIAL, RuleResult
 from plans.checking.rules.units import (
     Context,
     heading_score,
+    sentences,
+    subtree_sentences,
     subtree_text,
 )
 from plans.checking.spec import RequirementSpec
+from plans.checking.text import text_of
+
+PARTS = ("act", "report_to_principal", "report_to_district", "investigate", "document")
+
+
+def _first_with(pool: list[str], signals: tuple[str, ...]) -> str | None:
+    return next((sentence for sentence in pool if text_of(sentence).any(signals)), None)
 
 
 def acute_routines(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -36,11 +46,15 @@ def acute_routines(ctx: Context, req: RequirementSpec) -> RuleResult:
         elif len(found) < 3 and not ("report_to_principal" in found and len(found) >= 2):
             continue  # two loose words elsewhere ("anmälan … åtgärdat" in a survey) are no routine
         missing = [name for name in steps if name not in found]
+        pool = subtree_sentences(ctx, unit) if heading_score(unit, req) else sentences(unit)
+        parts = [part(name, unit, _first_with(pool, signals)) for name, signals in steps.items()]
         if not missing:
-            candidates.append(Scored(2, "acute_routines.met", unit))
+            candidates.append(Scored(2, "acute_routines.met", unit, parts=parts))
         else:
             candidates.append(
-                Scored(1, "acute_routines.steps_missing", unit, "", {"missing": ", ".join(missing)})
+                Scored(
+                    1, "acute_routines.steps_missing", unit, "", {"missing": ", ".join(missing)}, parts=parts
+                )
             )
     if not candidates:
         images = [

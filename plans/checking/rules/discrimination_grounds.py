@@ -11,7 +11,7 @@ from plans.checking.rules.evidence import (
     law_only,
 )
 from plans.checking.rules.grounds import GROUND_PATTERNS, OUTDATED_DISABILITY, grounds_in
-from plans.checking.rules.results import MET, MISSING, PARTIAL, RuleResult
+from plans.checking.rules.results import MET, MISSING, PARTIAL, Part, RuleResult
 from plans.checking.rules.units import (
     Context,
     Unit,
@@ -67,9 +67,12 @@ def discrimination_grounds(ctx: Context, req: RequirementSpec) -> RuleResult:
         "found": len(best_found),
         "missing": ", ".join(n for n in GROUND_PATTERNS if n not in best_found),
     }
+    shown = evidence(best_unit)
+    parts = tuple(Part(name, name in best_found, shown[0] if name in best_found else None) for name in PARTS)
     if len(best_found) == 7:
-        return RuleResult(
-            "discrimination_grounds", MET, "discrimination_grounds.met", params, evidence(best_unit)
-        )
+        return RuleResult("discrimination_grounds", MET, "discrimination_grounds.met", params, shown, parts)
     reason = "discrimination_grounds.outdated" if outdated else "discrimination_grounds.some_missing"
-    return RuleResult("discrimination_grounds", PARTIAL, reason, params, evidence(best_unit))
+    return RuleResult("discrimination_grounds", PARTIAL, reason, params, shown, parts)
+
+
+PARTS = tuple(GROUND_PATTERNS)  # the seven grounds, in the law's order

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from plans.checking.document import BlockKind
 from plans.checking.rules.evidence import (
     Scored,
     best,
     content_units,
+    part,
 )
-from plans.checking.rules.results import RuleResult
+from plans.checking.rules.results import Part, RuleResult
 from plans.checking.rules.units import (
     Context,
     Unit,
@@ -94,22 +97,35 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
             found.append((unit, relevant, ahead if heading or short else relevant))
     if not found:
         return best("evaluation_plan", [], ctx, req)
-    text = Text(" ".join(s for _unit, _relevant, pool in found for s in pool))
-    parts = {
-        "when": has_time(text.raw, text, times),
-        "how": text.any(how),
-        "who": text.any(who),
-        "students": text.any(students),
+    tests: dict[str, Callable[[Text], bool]] = {
+        "when": lambda t: has_time(t.raw, t, times),
+        "how": lambda t: t.any(how),
+        "who": lambda t: t.any(who),
+        "students": lambda t: t.any(students),
     }
-    present = [name for name, ok in parts.items() if ok]
-    missing = ", ".join(name for name, ok in parts.items() if not ok)
+    # Each part with the sentence that shows it, wherever among the sections it stands.
+    shown: dict[str, Part] = {}
+    for name, test in tests.items():
+        for section, _relevant, pool in found:
+            sentence = next((s for s in pool if test(text_of(s))), None)
+            if sentence:
+                shown[name] = part(name, section, sentence)
+                break
+    present = [name for name in tests if name in shown]
+    missing = ", ".join(name for name in tests if name not in shown)
     unit, relevant, _pool = max(found, key=lambda f: (heading_score(f[0], req), len(f[1])))
+    parts = [shown.get(name) or part(name, None, None) for name in PARTS]
     # Förordning 2006:1083 2 §: the students take part in following up the plan (BRIEF §6.11).
-    if parts["when"] and parts["students"] and len(present) >= 3:
-        candidates = [Scored(2, "evaluation_plan.met", unit, relevant[0])]
+    if "when" in shown and "students" in shown and len(present) >= 3:
+        candidates = [Scored(2, "evaluation_plan.met", unit, relevant[0], parts=parts)]
     else:
-        candidates = [Scored(1, "evaluation_plan.incomplete", unit, relevant[0], {"missing": missing})]
+        candidates = [
+            Scored(1, "evaluation_plan.incomplete", unit, relevant[0], {"missing": missing}, parts=parts)
+        ]
     return best("evaluation_plan", candidates, ctx, req)
+
+
+PARTS = ("when", "how", "who", "students")
 
 
 def _names_year_from(sentence: str, year: int | None) -> bool:

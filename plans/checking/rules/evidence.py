@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plans.checking.rules.guidance import is_law_extract
-from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, RuleResult
-from plans.checking.rules.units import Context, Unit, heading_score
+from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, Part, RuleResult
+from plans.checking.rules.units import Context, Unit, heading_score, subtree_text
 from plans.checking.spec import RequirementSpec
 from plans.checking.text import Text, text_of
 
@@ -18,13 +18,26 @@ def quote(text: str, limit: int = 200) -> str:
 
 
 def evidence(unit: Unit, text: str | None = None) -> tuple[Evidence, ...]:
-    if unit.blocks:
-        first, last = unit.blocks[0].index, unit.blocks[-1].index
-        shown = text if text else unit.blocks[0].text
-    else:
-        first = last = unit.section.start
-        shown = text or unit.heading
-    return (Evidence(unit.path, first, last, quote(shown)),)
+    return (located(unit, text),)
+
+
+def located(unit: Unit, text: str | None = None) -> Evidence:
+    """The quote and the block that holds it (the whole section when no block holds it alone)."""
+    if not unit.blocks:
+        return Evidence(unit.path, unit.section.start, unit.section.start, quote(text or unit.heading))
+    shown = text if text else unit.blocks[0].text
+    probe = " ".join(shown.split())[:60]
+    for block in unit.blocks:
+        if probe and probe in " ".join(block.text.split()):
+            return Evidence(unit.path, block.index, block.index, quote(shown))
+    return Evidence(unit.path, unit.blocks[0].index, unit.blocks[-1].index, quote(shown))
+
+
+def part(name: str, unit: Unit | None, text: str | None, **params: str | int) -> Part:
+    """A part found (with the text that shows it) or not (unit or text None)."""
+    if unit is None or not text:
+        return Part(name, False, None, params)
+    return Part(name, True, located(unit, text), params)
 
 
 def empty_reason(ctx: Context, requirement: RequirementSpec, key: str) -> RuleResult:
@@ -48,6 +61,7 @@ class Scored:
     quote_text: str = ""
     params: dict[str, str | int] = field(default_factory=dict)
     explicit: bool = False  # says the thing in so many words ("Ansvarig för planen: rektor")
+    parts: list[Part] = field(default_factory=list)
 
 
 def best(key: str, candidates: list[Scored], ctx: Context, requirement: RequirementSpec) -> RuleResult:
@@ -61,8 +75,21 @@ def best(key: str, candidates: list[Scored], ctx: Context, requirement: Requirem
     top = max(candidates, key=lambda s: (s.rank, heading_score(s.unit, requirement)))
     if top.rank == 0:
         return empty_reason(ctx, requirement, key)
+    if top.rank == 1 and not top.explicit and _own_section_empty(ctx, requirement, top.unit):
+        # BRIEF §6.0: the requirement's own section holds only guidance, only "not done" or nothing;
+        # a passing mention elsewhere does not make it partial.
+        return empty_reason(ctx, requirement, key)
     status = MET if top.rank == 2 else PARTIAL
-    return RuleResult(key, status, top.reason, top.params, evidence(top.unit, top.quote_text))
+    return RuleResult(
+        key, status, top.reason, top.params, evidence(top.unit, top.quote_text), tuple(top.parts)
+    )
+
+
+def _own_section_empty(ctx: Context, requirement: RequirementSpec, found_in: Unit) -> bool:
+    own = [u for u in ctx.units if heading_score(u, requirement) == 2]
+    if not own or any(u is found_in for u in own):
+        return False
+    return all(not subtree_text(ctx, u).raw.strip() for u in own)
 
 
 def content_units(

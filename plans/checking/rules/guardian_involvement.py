@@ -1,56 +1,149 @@
-"""guardian_involvement (BRIEF §6.12): guardians informed, and able to take part and influence."""
+"""guardian_involvement (BRIEF §6.12): guardians informed, and able to take part and influence.
+
+Met: the plan says how guardians take part or influence it (they give their views, discuss a draft,
+answer a guardians' survey, sit in a council that does so). Informed only — the plan on the
+website, presented at a parents' meeting — is partial. Outside the guardians' own section a
+sentence must name the guardians and the plan or the school's safety work: "guardians are
+contacted the same day" in an incident routine is no involvement in the plan, but a plain
+sentence in a shared section ("Delaktighet och förankring") that says they discussed the draft is.
+"""
 
 from __future__ import annotations
 
-from plans.checking.rules.evidence import (
-    Scored,
-    best,
-    content_units,
-    first_sentence,
-)
+from plans.checking.rules.evidence import Scored, best, content_units, part
 from plans.checking.rules.results import RuleResult
-from plans.checking.rules.units import (
-    Context,
-    heading_score,
-    sentences,
-)
-from plans.checking.rules.vocabulary import (
-    GUARDIAN_PLAN_CONTEXT,
-    PLAN_REFERENCE,
-    PUBLISHED,
-)
+from plans.checking.rules.units import Context, Unit, heading_score, sentences
+from plans.checking.rules.vocabulary import GUARDIAN_PLAN_CONTEXT, PLAN_REFERENCE, PUBLISHED
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import text_of
+from plans.checking.text import Text, text_of
+
+PARTS = ("information", "influence")
+# Where guardians meet the school: a channel, not by itself influence ("planen presenteras på
+# föräldramötet" informs; "föräldrarna diskuterade utkastet på föräldramötet" takes part).
+CHANNELS = (
+    "föräldramöte",
+    "utvecklingssamtal",
+    "föräldraråd",
+    "brukarråd",
+    "skolråd",
+    "parent meeting",
+    "parents' meeting",
+    "parents evening",
+    "council",
+)
+# Surveys count when the guardians answer them, not when they hear about the students' one.
+SURVEYS = ("enkät", "survey", "questionnaire")
+TAKING_PART = (
+    "diskuter",
+    "lämnade",
+    "lämnat",
+    "lämna ",
+    "tyckte",
+    "tycka",
+    "tyckt",
+    "förslag",
+    "påverk",
+    "synpunkt",
+    "samråd",
+    "röstade",
+    "svarade",
+    "svarat",
+    "besvar",
+    "bidrog",
+    "bidra",
+    "deltog",
+    "deltar",
+    "delaktig",
+    "medverk",
+    "discuss",
+    "suggest",
+    "views",
+    "comment",
+    "feedback",
+    "took part",
+    "take part",
+    "involved",
+    "answered",
+    "responded",
+    "contribut",
+    "gave their",
+    "asked for",
+)
+GUARDIAN_SURVEYS = (
+    "föräldraenkät",
+    "vårdnadshavarenkät",
+    "parent survey",
+    "parents' survey",
+    "parent questionnaire",
+)
 
 
 def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     guardians, influence, info = req.signal("guardians"), req.signal("influence"), req.signal("information")
+    influence_words = tuple(s for s in influence if s not in CHANNELS and s not in SURVEYS)
     candidates: list[Scored] = []
-    published = None
+    informed: tuple[Unit, str] | None = None
     for unit in content_units(ctx):
-        if ctx.foreign(unit, req) and not text_of(unit.heading).any(guardians):
-            continue  # "guardians are informed" in an incident routine is not involvement in the plan
-        heading = heading_score(unit, req) > 0
-        if published is None:
-            # BRIEF §6.12: "planen finns på hemsidan" is information to the homes, said or not.
-            published = first_sentence(
-                sentences(unit), lambda t: t.any(PLAN_REFERENCE) and t.any(PUBLISHED) and t.any(info)
-            )
-            if published:
-                candidates.append(Scored(1, "guardian_involvement.information_only", unit, published))
+        own = heading_score(unit, req) == 2 or text_of(unit.heading).any(guardians)
         for sentence in sentences(unit):
             text = text_of(sentence)
-            # Guardians informed about an incident are not involved in the plan.
-            heading = heading_score(unit, req) == 2 or text_of(unit.heading).any(guardians)
-            if not (heading or (text.any(guardians) and text.any(GUARDIAN_PLAN_CONTEXT))):
+            about_plan = text.any(GUARDIAN_PLAN_CONTEXT) or text.any(PLAN_REFERENCE)
+            if not own and not (text.any(guardians) and (about_plan or text.any(GUARDIAN_SURVEYS))):
+                if informed is None and _published(text, info):
+                    informed = (unit, sentence)  # "planen finns på hemsidan": information to the homes
                 continue
-            if not heading and not text.any(guardians):
+            if not own and not text.any(guardians):
                 continue
-            if text.any(influence):
-                # Under a heading that names the guardians, the section is about them.
-                named = text_of(unit.heading).any(guardians)
-                candidates.append(Scored(2, "guardian_involvement.met", unit, sentence, explicit=named))
+            takes_part = (
+                text.any(influence_words)
+                or text.any(GUARDIAN_SURVEYS)
+                or ((text.any(CHANNELS) or text.any(SURVEYS)) and text.any(TAKING_PART))
+            )
+            if takes_part and not _only_told(text):
+                parts = [part("influence", unit, sentence)]
+                if informed is not None:
+                    parts.append(part("information", informed[0], informed[1]))
+                explicit = own or about_plan
+                candidates.append(
+                    Scored(2, "guardian_involvement.met", unit, sentence, explicit=explicit, parts=parts)
+                )
                 break
-            if text.any(info):
-                candidates.append(Scored(1, "guardian_involvement.information_only", unit, sentence))
+            if informed is None and (text.any(info) or text.any(CHANNELS) or _published(text, info)):
+                informed = (unit, sentence)
+    if informed is not None:
+        unit, sentence = informed
+        candidates.append(
+            Scored(
+                1,
+                "guardian_involvement.information_only",
+                unit,
+                sentence,
+                explicit=True,
+                parts=[part("information", unit, sentence)],
+            )
+        )
+    for scored in candidates:
+        if scored.rank == 2 and informed is not None and len(scored.parts) == 1:
+            scored.parts.append(part("information", informed[0], informed[1]))
     return best("guardian_involvement", candidates, ctx, req)
+
+
+def _published(text: Text, info: tuple[str, ...]) -> bool:
+    return text.any(PLAN_REFERENCE) and text.any(PUBLISHED) and text.any(info)
+
+
+# Being told about the plan ("informeras om", "presenteras för") is information, unless the same
+# sentence also gives them a say ("… och kan lämna synpunkter").
+TOLD = (
+    "informeras",
+    "informerades",
+    "presenteras",
+    "presenterades",
+    "are informed",
+    "is presented",
+    "will be shared",
+)
+
+
+def _only_told(text: Text) -> bool:
+    return text.any(TOLD) and not text.any(TAKING_PART)

@@ -8,14 +8,31 @@ from plans.checking.rules.evidence import (
     content_units,
     first_sentence,
     law_only,
+    part,
 )
 from plans.checking.rules.results import PARTIAL, RuleResult
 from plans.checking.rules.units import (
     Context,
+    heading_score,
     sentences,
 )
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import Text
+from plans.checking.text import Text, text_of
+
+PARTS = ("named", "action")
+LANGUAGES = ("samiska", "finska", "meänkieli", "romani", "jiddisch", "sami", "finnish", "yiddish")
+
+
+def _names(text: Text, phrase: tuple[str, ...], groups: tuple[str, ...]) -> bool:
+    return text.any(phrase) or text.count(groups) >= 2 or text.any(LANGUAGES)
+
+
+def _near(said: list[str], phrase: tuple[str, ...], groups: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for index, sentence in enumerate(said):
+        if _names(text_of(sentence), phrase, groups):
+            out.extend(s for s in said[index : index + 3] if s not in out)
+    return out
 
 
 def minority_rights(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -31,11 +48,20 @@ def minority_rights(ctx: Context, req: RequirementSpec) -> RuleResult:
         named = unit.text.any(phrase) or unit.text.count(groups) >= 3
         if not named:
             continue
-        sentence = first_sentence(sentences(unit), lambda t: t.any(actions))
+        said = sentences(unit)
+        naming = first_sentence(said, lambda t: _names(t, phrase, groups)) or said[0]
+        own = heading_score(unit, req) > 0
+        # What the unit does must be said of the minorities: in the sentence that names them or
+        # the two after it, or anywhere under their own heading — not a promotive activity beside them.
+        sentence = first_sentence(said if own else _near(said, phrase, groups), lambda t: t.any(actions))
         if sentence:
-            candidates.append(Scored(2, "minority_rights.met", unit, sentence, explicit=True))
+            parts = [part("named", unit, naming), part("action", unit, sentence)]
+            candidates.append(Scored(2, "minority_rights.met", unit, sentence, explicit=True, parts=parts))
         else:
-            candidates.append(Scored(1, "minority_rights.named_only", unit))
+            parts = [part("named", unit, naming)]
+            candidates.append(
+                Scored(1, "minority_rights.named_only", unit, naming, explicit=True, parts=parts)
+            )
     if not candidates:
         # BRIEF §6.10: mother-tongue tuition in general, or the minorities only in a law extract,
         # is a partial account.

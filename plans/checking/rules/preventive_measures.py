@@ -10,6 +10,7 @@ from plans.checking.document import Block, BlockKind
 from plans.checking.rules.evidence import (
     Scored,
     best,
+    part,
 )
 from plans.checking.rules.guidance import is_guidance_text
 from plans.checking.rules.results import RuleResult
@@ -61,10 +62,7 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
         if ctx.foreign(unit, req) and not tabled:
             continue
         if not measures and heading:
-            for block in unit.blocks:
-                if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and len(block.text.split()) >= 3:
-                    text = Text(block.text)
-                    measures.append(Measure(block.text, text.any(owners), has_time(block.text, text, times)))
+            measures = _grouped_measures(unit, owners, times)
             labelled = _labelled_measures(unit, owners, times) or _field_measures(ctx, unit, owners, times)
             if labelled:
                 measures = labelled
@@ -83,15 +81,74 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
         complete = sum(1 for m in measures if m.owner and m.time)
         share = complete / len(measures)
         params: dict[str, str | int] = {"measures": len(measures), "complete": complete}
+        first = measures[0].text
+        with_owner = [m for m in measures if m.owner]
+        with_time = [m for m in measures if m.time]
+        parts = [
+            part("measures", unit, first, count=len(measures)),
+            part(
+                "owner",
+                unit,
+                with_owner[0].text if with_owner else None,
+                count=len(with_owner),
+                of=len(measures),
+            ),
+            part(
+                "time", unit, with_time[0].text if with_time else None, count=len(with_time), of=len(measures)
+            ),
+        ]
         if share >= 0.8 and (heading or len(measures) >= 2 or tabled):
             candidates.append(
-                Scored(2, "preventive_measures.met", unit, measures[0].text, params, explicit=tabled)
+                Scored(2, "preventive_measures.met", unit, first, params, explicit=tabled, parts=parts)
             )
         elif heading or any(m.owner or m.time for m in measures):
             candidates.append(
-                Scored(1, "preventive_measures.no_owner_or_time", unit, measures[0].text, params)
+                Scored(1, "preventive_measures.no_owner_or_time", unit, first, params, parts=parts)
             )
     return best("preventive_measures", candidates, ctx, req)
+
+
+PARTS = ("measures", "owner", "time")
+# A line that completes the measure above it: "Ansvarig: kuratorn", "Genomförs: från vecka 36".
+FIELD_LINE = re.compile(
+    r"^\s*(?:ansvarig\w*|ansvar|vem|när|tid|tidplan|tidpunkt|genomförs|genomförande|klart|datum[^:]{0,30}"
+    r"|uppföljning|följs upp|mål|syfte|motiv\w*|utvärder\w*|responsible|owner|who|when|timeline|timing"
+    r"|deadline|follow-up|follow up|goal|aim|purpose)\s*[:–-]\s*\S",
+    re.IGNORECASE,
+)
+# A line that opens a measure in a repeated template ("Område: rasterna", "Risk: …").
+OPENING_LINE = re.compile(r"^\s*(?:områden?[^:]{0,30}|risk\w*|area|issue|problem)\s*:\s*\S", re.IGNORECASE)
+
+
+def _grouped_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
+    """Under the measures heading: each paragraph or list item is a measure, with the label lines
+    that follow it ("Ansvarig: …", "När: …") as its own; each measure's owner and time are read
+    across its lines."""
+    groups: list[list[str]] = []
+    for block in unit.blocks:
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or len(block.text.split()) < 2:
+            continue
+        field = FIELD_LINE.match(block.text) is not None
+        opening = OPENING_LINE.match(block.text) is not None
+        complete = (
+            groups
+            and any(_owner_time(line, owners, times)[0] for line in groups[-1])
+            and any(_owner_time(line, owners, times)[1] for line in groups[-1])
+        )
+        if groups and field and not complete:
+            groups[-1].append(block.text)
+        elif len(block.text.split()) >= 3 or opening:
+            groups.append([block.text])
+    measures = []
+    for lines in groups:
+        found = [_owner_time(line, owners, times) for line in lines]
+        measures.append(Measure(" ".join(lines), any(o for o, _t in found), any(t for _o, t in found)))
+    return measures
+
+
+def _owner_time(line: str, owners: tuple[str, ...], times: tuple[str, ...]) -> tuple[bool, bool]:
+    text = Text(line)
+    return text.any(owners), has_time(line, text, times)
 
 
 def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
@@ -113,10 +170,41 @@ def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]
 
 
 def _column(header: Sequence[str], signals: tuple[str, ...]) -> int | None:
-    for index, cell in enumerate(header):
-        if text_of(cell).any(signals):
-            return index
+    """The column whose header names the earliest signal ("Åtgärd" before "Vad"), a short header
+    before a long one: "Risk | Mål | Åtgärd | Ansvarig | När" has its measure in the third."""
+    for signal in signals:
+        for index, cell in enumerate(header):
+            if len(cell.split()) <= 6 and text_of(cell).has(signal):
+                return index
     return None
+
+
+def _header(
+    block: Block, measure_cols: tuple[str, ...], owner_cols: tuple[str, ...], time_cols: tuple[str, ...]
+) -> int:
+    """The header row: a title row ("Åtgärdsplan 2025/26") may stand above it."""
+    for index, row in enumerate(block.rows[:3]):
+        named = [c for c in row if c.strip()]
+        if (
+            len(named) >= 2
+            and _column(row, measure_cols) is not None
+            and (_column(row, owner_cols) is not None or _column(row, time_cols) is not None)
+        ):
+            return index
+    return 0
+
+
+# A cell that says nothing: "–", "-", "…", "x", "?".
+BLANK = re.compile(r"^[\s\-–—…_.?x/]*$")
+
+
+def _filled(row: Sequence[str], column: int | None) -> bool:
+    return (
+        column is not None
+        and column < len(row)
+        and not BLANK.match(row[column])
+        and not is_guidance_text(row[column])
+    )
 
 
 def _is_measures_table(
@@ -125,7 +213,7 @@ def _is_measures_table(
     """Measure, owner and time columns, the time not first (a month-first table is an annual wheel)."""
     if block.kind != BlockKind.TABLE or len(block.rows) < 2:
         return False
-    header = block.rows[0]
+    header = block.rows[_header(block, measure_cols, owner_cols, time_cols)]
     measure, owner, when = (
         _column(header, measure_cols),
         _column(header, owner_cols),
@@ -149,7 +237,8 @@ def _table_measures(
     owners: tuple[str, ...],
     times: tuple[str, ...],
 ) -> list[Measure]:
-    header = block.rows[0]
+    at = _header(block, measure_cols, owner_cols, time_cols)
+    header = block.rows[at]
     measure = _column(header, measure_cols)
     if measure is None:
         return []
@@ -158,23 +247,11 @@ def _table_measures(
     if owner is None and when is None and _column(header, result_cols) is not None:
         return []  # last year's outcomes, not this year's measures
     measures = []
-    for row in block.rows[1:]:
-        if measure >= len(row) or not row[measure].strip() or is_guidance_text(row[measure]):
-            continue
-        owner_ok = (
-            owner is not None
-            and owner < len(row)
-            and bool(row[owner].strip())
-            and not is_guidance_text(row[owner])
-        )
-        time_ok = (
-            when is not None
-            and when < len(row)
-            and bool(row[when].strip())
-            and not is_guidance_text(row[when])
-            and not VAGUE_TIME.fullmatch(normalise(row[when]).strip(" .,;"))
-        )
-        measures.append(Measure(" | ".join(c for c in row if c), owner_ok, time_ok))
+    for row in block.rows[at + 1 :]:
+        if not _filled(row, measure) or sum(1 for c in row if c.strip()) < 2 <= len(header):
+            continue  # an empty row, or a sub-heading row ("Kön") across the table
+        time_ok = _filled(row, when) and not VAGUE_TIME.fullmatch(normalise(row[when or 0]).strip(" .,;"))
+        measures.append(Measure(" | ".join(c for c in row if c), _filled(row, owner), time_ok))
     return measures
 
 
@@ -191,17 +268,22 @@ def _field_measures(
     return _labelled_measures(unit, owners, times, text="\n".join(lines)) if lines else []
 
 
+TIME_LABEL = re.compile(
+    r"(?i)\b(?:när|tid|tidplan|tidpunkt|genomförs|datum[^:]*|klart|when|deadline|timeline)\s*:\s*\S"
+)
+
+
 def _labelled_measures(
     unit: Unit, owners: tuple[str, ...], times: tuple[str, ...], *, text: str | None = None
 ) -> list[Measure]:
     """Paragraphs like "Åtgärd: … Ansvarig: … När: …" (the DO-style template)."""
     text = "\n".join(b.text for b in unit.blocks) if text is None else text
-    parts = re.split(r"(?im)^(?=\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:)", text)
+    pieces = re.split(r"(?im)^(?=\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:)", text)
     measures = []
-    for part in parts:
-        if not re.match(r"(?i)\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:", part):
+    for piece in pieces:
+        if not re.match(r"(?i)\s*(?:åtgärd|insats|measure|action)\s*\d*\s*:", piece):
             continue
-        owner = bool(re.search(r"(?i)\b(?:ansvarig|ansvar|responsible)\s*:\s*\S", part))
-        time = bool(re.search(r"(?i)\b(?:när|tid|tidplan|datum[^:]*|klart|when|deadline)\s*:\s*\S", part))
-        measures.append(Measure(part.strip(), owner, time))
+        owner = bool(re.search(r"(?i)\b(?:ansvarig|ansvar|responsible)\s*:\s*\S", piece))
+        time = TIME_LABEL.search(piece) is not None
+        measures.append(Measure(piece.strip(), owner, time))
     return measures

@@ -9,12 +9,14 @@ from plans.checking.rules.evidence import (
     Scored,
     best,
     content_units,
+    part,
 )
 from plans.checking.rules.results import RuleResult
 from plans.checking.rules.units import (
     Context,
     Unit,
     heading_score,
+    sentences,
     subtree_text,
     subtree_units,
 )
@@ -26,6 +28,8 @@ from plans.checking.rules.vocabulary import (
 )
 from plans.checking.spec import RequirementSpec
 from plans.checking.text import Text, split_sentences, text_of
+
+PARTS = ("measure_by_measure", "effect")
 
 
 def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -56,13 +60,22 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
                 or unit.text.any(last_year)
                 or (previous_label and previous_label in unit.text.raw)
             )
-            candidates.append(Scored(2, "previous_year_evaluation.met", unit, example, explicit=explicit))
+            shown = example or (tables[0].text if tables else "")
+            parts = [
+                part("measure_by_measure", unit, shown, told=max(outcome_items, 2)),
+                part("effect", unit, shown),
+            ]
+            candidates.append(
+                Scored(2, "previous_year_evaluation.met", unit, example, explicit=explicit, parts=parts)
+            )
         elif (
             outcome_items == 1
             or text.any(generic)
             or ((heading or text.any(DONE_WORDS)) and _past(text, past))
         ):
-            candidates.append(Scored(1, "previous_year_evaluation.general_only", unit, example))
+            general = example or next(iter(sentences(unit)), "")
+            parts = [part("measure_by_measure", None, None), part("effect", unit, example or None)]
+            candidates.append(Scored(1, "previous_year_evaluation.general_only", unit, general, parts=parts))
     return best("previous_year_evaluation", candidates, ctx, req)
 
 

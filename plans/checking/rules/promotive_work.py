@@ -6,7 +6,9 @@ from plans.checking.rules.evidence import (
     Scored,
     best,
     first_sentence,
+    part,
 )
+from plans.checking.rules.grounds import grounds_in
 from plans.checking.rules.results import RuleResult
 from plans.checking.rules.units import (
     Context,
@@ -16,6 +18,8 @@ from plans.checking.rules.units import (
     subtree_text,
 )
 from plans.checking.spec import RequirementSpec
+
+PARTS = ("activities", "value_base_or_grounds")
 
 
 def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -39,10 +43,14 @@ def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
             quoted = first_sentence(
                 subtree_sentences(ctx, unit) if heading else sentences(unit), lambda t: t.any(activities)
             )
-            candidates.append(Scored(2, "promotive_work.met", unit, quoted or ""))
+            pool = subtree_sentences(ctx, unit) if heading else sentences(unit)
+            linked = first_sentence(pool, lambda t: t.any(markers) or bool(grounds_in(t)))
+            parts = [part("activities", unit, quoted), part("value_base_or_grounds", unit, linked)]
+            candidates.append(Scored(2, "promotive_work.met", unit, quoted or "", parts=parts))
         elif heading or (found and text.any(markers)):
             reason = (
                 "promotive_work.slogans_only" if text.any(slogans) or not found else "promotive_work.thin"
             )
-            candidates.append(Scored(1, reason, unit))
+            parts = [part("activities", None, None)]
+            candidates.append(Scored(1, reason, unit, parts=parts))
     return best("promotive_work", candidates, ctx, req)

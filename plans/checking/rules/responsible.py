@@ -7,10 +7,12 @@ from plans.checking.rules.evidence import (
     Scored,
     best,
     content_units,
+    part,
 )
 from plans.checking.rules.results import RuleResult
 from plans.checking.rules.units import (
     Context,
+    Unit,
     heading_score,
 )
 from plans.checking.spec import RequirementSpec
@@ -27,7 +29,10 @@ FOR_THE_PLAN = Gated(
 def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
     """Met: a role is responsible *for the plan* (the owner column of a measure is another thing)."""
     roles, duty, groups = req.signal("roles"), req.signal("responsibility"), req.signal("groups")
+    groups = (*groups, *COLLECTIVE)
     candidates: list[Scored] = []
+    role_at: tuple[Unit, str] | None = None
+    others_at: tuple[Unit, str] | None = None
     for unit in content_units(ctx):
         heading = heading_score(unit, req)
         if not heading and not FOR_THE_PLAN.possible(unit.text.normalised):
@@ -47,9 +52,30 @@ def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
                 if for_plan and text.any(roles):
                     explicit = FOR_THE_PLAN.search(text.normalised) is not None
                     candidates.append(Scored(2, "responsible.met", unit, sentence, explicit=explicit))
+                    role_at = role_at or (unit, sentence)
                 elif (heading and (text.any(groups) or text.any(duty))) or (for_plan and text.any(groups)):
+                    # BRIEF §6.2: a group without roles, or "all staff are responsible", is partial.
                     candidates.append(Scored(1, "responsible.group_only", unit, sentence))
+                    others_at = others_at or (unit, sentence)
+    for scored in candidates:
+        scored.parts = [
+            part("role_for_plan", *(role_at or (None, None))),
+            part("others_responsible", *(others_at or (None, None))),
+        ]
     return best("responsible", candidates, ctx, req)
 
 
-# validity_period lives in periods.py (dates need their own parsing); it registers itself there.
+PARTS = ("role_for_plan", "others_responsible")
+# Responsibility said of everyone: "alla vuxna på skolan ansvarar för att planen följs".
+COLLECTIVE = (
+    "alla vuxna",
+    "all personal",
+    "hela personalen",
+    "alla medarbetare",
+    "alla som arbetar",
+    "alla anställda",
+    "all staff",
+    "every member of staff",
+    "all adults",
+    "everyone who works",
+)

@@ -6,6 +6,7 @@ from plans.checking.rules.evidence import (
     Scored,
     best,
     content_units,
+    part,
 )
 from plans.checking.rules.results import RuleResult
 from plans.checking.rules.units import (
@@ -17,7 +18,33 @@ from plans.checking.rules.vocabulary import (
     PLAN_REFERENCE,
 )
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import text_of
+from plans.checking.text import Text, text_of
+
+PARTS = ("forum", "taking_part")
+# Children answering a survey or walking a safety walk: respondents (BRIEF §6.3 partial).
+RESPONDED = (
+    "svarade",
+    "svarat",
+    "svarar",
+    "besvar",
+    "fyllde i",
+    "fyllt i",
+    "fyller i",
+    "genomförde",
+    "genomfört",
+    "genomför",
+    "gjorde",
+    "answered",
+    "completed",
+    "filled in",
+    "responded",
+    "took the",
+    "took part in the survey",
+)
+
+
+def _responded(text: Text, children: tuple[str, ...], forums: tuple[str, ...]) -> bool:
+    return text.any(children) and text.any(forums) and text.any(RESPONDED)
 
 
 def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -37,6 +64,7 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 or unit.text.any(moments)
                 or unit.text.any(PLAN_REFERENCE)
                 or (heading_score(unit, req) > 0 and unit.text.any(forums))
+                or _responded(unit.text, children, forums)
             )
         ):
             continue  # no sentence here can name the children taking part
@@ -65,15 +93,21 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 and weak is None
             ):
                 weak = sentence
+        if strong is None and weak is None:
+            weak = next((x for x in sentences(unit) if _responded(text_of(x), children, forums)), None)
         if strong:
             # Taking part in the plan itself ("klassråden diskuterade utkastet") says so in so many
             # words, under whatever heading it stands.
             said = text_of(strong)
             explicit = said.any(verbs) and (said.any(moments) or said.any(PLAN_REFERENCE))
-            candidates.append(Scored(2, "student_involvement.met", unit, strong, explicit=explicit))
+            parts = [part("forum", unit, strong), part("taking_part", unit, strong)]
+            candidates.append(
+                Scored(2, "student_involvement.met", unit, strong, explicit=explicit, parts=parts)
+            )
         elif weak and (
             heading_score(unit, req)
             or (text_of(weak).any(verbs) and (text_of(weak).any(forums) or text_of(weak).any(PLAN_REFERENCE)))
+            or _responded(text_of(weak), children, forums)
         ):
             # Outside its own section, a plan moment alone ("följs upp med eleven") is an incident's
             # follow-up, and "those involved" an incident's parties: not participation in the plan.
@@ -81,8 +115,14 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             if weak_text.any(inform):
                 reason = "student_involvement.information_only"
             elif weak_text.any(forums) and not weak_text.any(verbs):
+                # BRIEF §6.3: answering the survey the plan builds on is taking part only as respondents.
                 reason = "student_involvement.respondents_only"
             else:
                 reason = "student_involvement.no_forum"
-            candidates.append(Scored(1, reason, unit, weak))
+            forum = weak if weak_text.any(forums) else None
+            parts = [part("forum", unit, forum), part("taking_part", None, None)]
+            # A plain statement of what the children did, not a passing mention (BRIEF §6.3 pitfall).
+            candidates.append(
+                Scored(1, reason, unit, weak, explicit=_responded(weak_text, children, forums), parts=parts)
+            )
     return best("student_involvement", candidates, ctx, req)

@@ -8,6 +8,7 @@ from plans.checking.rules.evidence import (
     Scored,
     best,
     content_units,
+    part,
 )
 from plans.checking.rules.results import RuleResult
 from plans.checking.rules.units import (
@@ -21,7 +22,7 @@ from plans.checking.rules.vocabulary import (
     YEAR,
 )
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import text_of
+from plans.checking.text import Text, text_of
 
 
 def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -39,28 +40,64 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
         named = subtree.found(sources) + (subtree.found(weak) if surveying else [])
         if not named or (subtree.any(exclude) and not heading_score(unit, req)):
             continue
-        result_sentence = None
         scope = subtree_sentences(ctx, unit) if own else sentences(unit)
-        for sentence in scope:
-            text = text_of(sentence)
-            has_figure = bool(
-                re.search(r"\d+\s?%|\d+\s+av\s+\d+|\d+ of \d+|\d+ procent|\d+ percent", sentence)
-            )
-            # "… för att ta reda på var barnen kan känna sig otrygga" says what a method is for.
-            purpose = PURPOSE.search(text.normalised) is not None
-            if (has_figure or text.any(results)) and not ((text.any(future) or purpose) and not has_figure):
-                result_sentence = sentence
-                break
+        result_sentence = next((s for s in scope if _states_finding(text_of(s), results, future)), None)
+        source_sentence = next((s for s in scope if text_of(s).any(sources) or text_of(s).any(weak)), None)
+        parts = [
+            part("sources", unit, source_sentence or ", ".join(named[:4])),
+            part("results", unit, result_sentence),
+        ]
         dated = [result_sentence or ""] + [sentence for sentence in scope if text_of(sentence).any(sources)]
         if result_sentence and _survey_is_old(ctx, " ".join(dated)):
             # BRIEF §6.5: the survey behind this year's plan is last spring's or this autumn's, not
             # one from years ago.
-            candidates.append(Scored(1, "survey.outdated", unit, result_sentence))
+            candidates.append(Scored(1, "survey.outdated", unit, result_sentence, parts=parts))
         elif result_sentence:
-            candidates.append(Scored(2, "survey.met", unit, result_sentence))
+            candidates.append(Scored(2, "survey.met", unit, result_sentence, parts=parts))
         else:
-            candidates.append(Scored(1, "survey.no_results", unit, "", {"sources": ", ".join(named[:4])}))
+            candidates.append(
+                Scored(
+                    1,
+                    "survey.no_results",
+                    unit,
+                    source_sentence or "",
+                    {"sources": ", ".join(named[:4])},
+                    parts=parts,
+                )
+            )
     return best("survey", candidates, ctx, req)
+
+
+PARTS = ("sources", "results")
+FIGURE = re.compile(r"\d+\s?%|\d+\s+av\s+\d+|\d+ of \d+|\d+ procent|\d+ percent|\d+ out of \d+")
+# How a survey was done, not what it showed: "markerade var de känner sig otrygga", "asked where
+# they feel unsafe", "fick rita platser", "frågade om …" (BRIEF §6.5: sources without results).
+METHOD = re.compile(
+    r"\b(?:var|vilka|vilken|vilket|om|hur|när)\s+(?:de|eleverna|barnen|man|hen|vi|det|platser|ställen)\b"
+    r"|\bwhere (?:they|students|children|pupils|the)\b|\bwhether\b|\bhow (?:safe|they|students|children)\b"
+    r"|\bmarker\w*|\bfick (?:rita|svara|markera|berätta|fylla)|\bfrågade\b|\basked\b|\bmarked\b|\bmapped\b"
+    r"|\bsvara på frågor|\banswer(?:ed)? questions"
+)
+# A finding said in so many words, even beside a method: "visade att", "framkom att", "showed that".
+FINDING_THAT = re.compile(
+    r"\b(?:visade|visar|framkom|framgår|framkommer|kom fram|såg vi|ser vi|uppgav|uppger|pekade ut|svarade)\b"
+    r"[^.]{0,12}\b(?:att|på|i|vid)\b|\b(?:showed|shows|found|revealed|indicated|pointed out) that\b"
+)
+
+
+def _states_finding(text: Text, results: tuple[str, ...], future: tuple[str, ...]) -> bool:
+    """A sentence that says what the survey showed: a figure, or places, groups or feelings told as
+    what was found — not a method ("markerade var de känner sig otrygga"), a purpose or a plan."""
+    figure = FIGURE.search(text.raw) is not None
+    if figure:
+        return True
+    if not text.any(results):
+        return False
+    if text.any(future) or PURPOSE.search(text.normalised):
+        return False  # "… för att ta reda på var barnen kan känna sig otrygga" says what a method is for
+    if METHOD.search(text.normalised):
+        return FINDING_THAT.search(text.normalised) is not None
+    return True
 
 
 PURPOSE = re.compile(

@@ -24,7 +24,7 @@ from plans.checking.rules.dates import (
     school_year_period,
 )
 from plans.checking.rules.evidence import quote
-from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, RuleResult
+from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, Part, RuleResult
 from plans.checking.rules.units import Context, Unit, heading_score
 from plans.checking.rules.vocabulary import PLAN_TITLE
 from plans.checking.spec import RequirementSpec
@@ -122,28 +122,46 @@ def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
         score = rank % 10
         found = _evidence(unit, text)
         params: dict[str, str | int] = {"period": period.text, "months": round(period.months)}
+        fits_length = 8.5 <= period.months <= 13.6
         contradicted = _contradicted(period, stated) if rank >= 10 else None
+        fits_year = score != 1 and not contradicted
+        parts = (
+            Part("start_and_end", True, found[0]),
+            Part("about_a_year", fits_length, found[0] if fits_length else None),
+            Part("this_school_year", fits_year, found[0] if fits_year else None),
+        )
         if contradicted:
             # BRIEF §6.1: a period that does not match the plan's own school year is partial.
             params["stated"] = contradicted
-            return RuleResult("validity_period", PARTIAL, "validity_period.contradicts_year", params, found)
-        if score == 3:
-            return RuleResult("validity_period", MET, "validity_period.met", params, found)
-        if score == 2 and period.months > 13.6:
-            return RuleResult("validity_period", PARTIAL, "validity_period.too_long", params, found)
-        if score == 2:
-            return RuleResult("validity_period", PARTIAL, "validity_period.short", params, found)
-        params["school_year"] = ctx.school_year or ""
-        return RuleResult("validity_period", PARTIAL, "validity_period.other_year", params, found)
+            reason = "validity_period.contradicts_year"
+        elif score == 3:
+            return RuleResult("validity_period", MET, "validity_period.met", params, found, parts)
+        elif score == 2:
+            reason = "validity_period.too_long" if period.months > 13.6 else "validity_period.short"
+        else:
+            params["school_year"] = ctx.school_year or ""
+            reason = "validity_period.other_year"
+        return RuleResult("validity_period", PARTIAL, reason, params, found, parts)
     if open_ended:
+        found = _evidence(*open_ended)
         return RuleResult(
-            "validity_period", PARTIAL, "validity_period.open_ended", {}, _evidence(*open_ended)
+            "validity_period",
+            PARTIAL,
+            "validity_period.open_ended",
+            {},
+            found,
+            (Part("start_and_end", False, found[0]),),
         )
     if adopted:
+        found = _evidence(*adopted)
+        only_adopted = (Part("start_and_end", False, found[0], {"adopted": 1}),)
         return RuleResult(
-            "validity_period", PARTIAL, "validity_period.adoption_only", {}, _evidence(*adopted)
+            "validity_period", PARTIAL, "validity_period.adoption_only", {}, found, only_adopted
         )
     return RuleResult("validity_period", MISSING, "validity_period.not_found")
+
+
+PARTS = ("start_and_end", "about_a_year", "this_school_year")
 
 
 def _contradicted(period: Period, stated: list[str]) -> str | None:
