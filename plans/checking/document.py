@@ -23,6 +23,7 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()  # tables: cell texts, row by row
     alt: str = ""  # images: alternative text (descr or title)
     in_toc: bool = False  # a table-of-contents line: never content
+    hint: bool = False  # written as template guidance: grey italic, highlighted, or a placeholder style
 
 
 @dataclass(frozen=True, slots=True)

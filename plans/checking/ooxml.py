@@ -44,6 +44,7 @@ TR, TC, FLDCHAR, INSTR, FLDSIMPLE, HYPERLINK, INS, SMARTTAG, DRAWING, PICT, TXBX
         "txbxContent",
     )
 )
+ITALIC, COLOR, HIGHLIGHT, RSTYLE, SHADING = (_w(t) for t in ("i", "color", "highlight", "rStyle", "shd"))
 DEL, DELTEXT, MOVETO, MOVEFROM, CUSTOMXML = (
     _w(t) for t in ("del", "delText", "moveTo", "moveFrom", "customXml")
 )

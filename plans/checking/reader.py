@@ -28,6 +28,7 @@ from plans.checking.ooxml import (
     BR,
     CAPS,
     CHOICE,
+    COLOR,
     COMMENT_REF,
     CR,
     CUSTOMXML,
@@ -38,9 +39,11 @@ from plans.checking.ooxml import (
     FLDCHAR,
     FLDSIMPLE,
     FOOTNOTE_REF,
+    HIGHLIGHT,
     HYPERLINK,
     INS,
     INSTR,
+    ITALIC,
     MOVETO,
     NUMPR,
     OUTLINE,
@@ -48,6 +51,7 @@ from plans.checking.ooxml import (
     PPR,
     PSTYLE,
     RPR,
+    RSTYLE,
     SAFE_PARSER,
     SDT,
     SDT_CONTENT,
@@ -101,6 +105,7 @@ class _Paragraph:
     boxes: list[etree._Element] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # ("footnote" | "endnote" | "comment", id)
     deleted: list[str] = field(default_factory=list)
+    hint: bool = False  # every run with text looks like template guidance
 
 
 class _Walker:
@@ -182,7 +187,9 @@ class _Walker:
             kind, in_toc = BlockKind.PARAGRAPH, True
         else:
             kind = BlockKind.PARAGRAPH
-        self.blocks.append(Block(len(self.blocks), kind, text, level=level or 0, in_toc=in_toc))
+        self.blocks.append(
+            Block(len(self.blocks), kind, text, level=level or 0, in_toc=in_toc, hint=para.hint and not level)
+        )
 
     def _typed_toc_context(self) -> bool:
         """A page-numbered line is a TOC line when it follows a TOC title or another TOC line."""
@@ -216,7 +223,7 @@ class _Walker:
         content controls too."""
         para = _Paragraph("", False, "", None, False, False, False)
         parts: list[str] = []
-        counts = [0, 0, 0]  # runs with text, bold runs, all-caps runs
+        counts = [0, 0, 0, 0]  # runs with text, bold runs, all-caps runs, guidance-looking runs
         for child in element:
             tag = child.tag
             if tag == R:
@@ -234,11 +241,12 @@ class _Walker:
             else:
                 self._container(child, para, parts, counts)
         raw = "".join(parts)
-        runs, bold_runs, caps_runs = counts
+        runs, bold_runs, caps_runs, hinted = counts
         para.text = _clean(raw) if raw else ""
         para.tabbed = "\t" in raw and bool(_TABBED_PAGE.search(raw))
         para.all_bold = runs > 0 and bold_runs == runs
         para.all_caps = runs > 0 and caps_runs == runs
+        para.hint = runs > 0 and hinted == runs
         return para
 
     def _container(
@@ -267,17 +275,30 @@ class _Walker:
 
     def _run(self, run: etree._Element, para: _Paragraph, parts: list[str], counts: list[int]) -> None:
         out: list[str] = []
-        bold = caps = False
+        bold = caps = italic = grey = marked = False
         for child in run:
             tag = child.tag
             if tag == T:
                 out.append(child.text or "")
             elif tag == RPR:
                 for prop in child:
-                    if prop.tag == B:
+                    prop_tag = prop.tag
+                    if prop_tag == B:
                         bold = on(prop)
-                    elif prop.tag == CAPS:
+                    elif prop_tag == CAPS:
                         caps = on(prop)
+                    elif prop_tag == ITALIC:
+                        italic = on(prop)
+                    elif prop_tag == COLOR:
+                        grey = _greyish(prop.get(VAL, ""))
+                    elif prop_tag == HIGHLIGHT:
+                        marked = prop.get(VAL, "none") != "none"
+                    elif prop_tag == RSTYLE:
+                        marked = (
+                            marked
+                            or "placeholder" in prop.get(VAL, "").lower()
+                            or "platsh" in prop.get(VAL, "").lower()
+                        )
             elif tag == TAB:
                 out.append("\t")
             elif tag in (BR, CR):
@@ -307,6 +328,7 @@ class _Walker:
         counts[0] += 1
         counts[1] += bold
         counts[2] += caps
+        counts[3] += (italic and grey) or marked
 
     def table(self, element: etree._Element) -> None:
         """A table of cells, row by row; a layout table (one cell, or cells holding tables) is read
@@ -344,6 +366,17 @@ class _Walker:
         for read in carried:
             read.boxes = []
             self.attach(read)
+
+
+def _greyish(value: str) -> bool:
+    """A grey or pale colour (the template's instruction text), not black, auto or a strong colour."""
+    if len(value) != 6:
+        return False
+    try:
+        red, green, blue = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return max(red, green, blue) - min(red, green, blue) <= 40 and 0x60 <= max(red, green, blue) <= 0xD8
 
 
 _NOTE_REFERENCES = {FOOTNOTE_REF: "footnote", ENDNOTE_REF: "endnote", COMMENT_REF: "comment"}

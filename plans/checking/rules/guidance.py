@@ -79,12 +79,52 @@ def is_guidance(block: Block) -> bool:
     if block.kind == BlockKind.TABLE:
         cells = [cell for row in block.rows[1:] for cell in row if cell.strip()]
         return not cells or all(is_guidance_text(cell) for cell in cells)
+    if block.hint and not FIRST_PERSON.search(normalise(block.text)):
+        return True  # the template's grey italic (or placeholder) text, not the school speaking
     return is_guidance_text(block.text)
+
+
+# An instruction to whoever fills in the template, after an optional label ("Vägledning:").
+INSTRUCTION = re.compile(
+    r"^\s*[\[<{(]?\s*(?:(?:vägledning|instruktion(?:er)?|anvisning(?:ar)?|hjälptext|tips|obs|guidance"
+    r"|instructions?|note)\s*[:!.–-]\s*)?"
+    r"(?:beskriv|ange|fyll i|skriv|redogör|infoga|lägg till|ta bort|klicka|utgå från|tänk på|glöm inte"
+    r"|observera att|använd|välj|lista|nämn|förklara|motivera|sammanfatta|precisera|komplettera|uppdatera"
+    r"|här (?:beskriver|anger|skriver|redogör|fyller|ska) |describe|explain|insert|enter |write |click"
+    r"|fill in|list (?:the|all|your)|state (?:how|what|who|when|which|the)|include |summari[sz]e|outline "
+    r"|specify|add (?:the|your|a|rows)|delete|remove this|give (?:a|an|the|details)|name the)"
+)
+GUIDANCE_LABEL = re.compile(
+    r"^\s*(?:vägledning|instruktion(?:er)?|anvisning(?:ar)?|hjälptext|guidance|instructions?)\s*:"
+)
+PLACEHOLDER = re.compile(
+    r"\[[^\]]*\]|<[^>]*>|\b(?:xx+|nn)\b|åååå-mm-dd|yyyy-mm-dd|20xx(?:/20xx)?|\(?lag \d{4}:\d+\)?"
+)
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
+
+
+def _instruction_only(text: str) -> bool:
+    """Every sentence is the template's: an instruction, an example list or a placeholder; or the
+    text opens with an instruction and never speaks as the school ("vi", "vår")."""
+    sentences = [s for s in SENTENCES.split(text) if s.strip()]
+    if not sentences or not (INSTRUCTION.match(sentences[0]) or GUIDANCE_LABEL.match(sentences[0])):
+        return False
+    if not FIRST_PERSON.search(text) and len(text.split()) <= 80:
+        return True
+    return all(
+        INSTRUCTION.match(s)
+        or EXAMPLE_ONLY.match(s)
+        or GUIDANCE_LABEL.match(s)
+        or not PLACEHOLDER.sub("", s).strip(" .,:;")
+        for s in sentences
+    )
 
 
 def is_guidance_text(text: str) -> bool:
     stripped = normalise(text).strip()
     if not stripped:
+        return True
+    if _instruction_only(stripped):
         return True
     if EXAMPLE_ONLY.match(stripped):
         return True
