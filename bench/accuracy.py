@@ -84,7 +84,8 @@ def main() -> None:
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     summary = []
-    for name in args.corpus or list(CORPORA):
+    # The untouched batch is scored only when asked for by name, so a habitual run cannot peek at it.
+    for name in args.corpus or [c for c in CORPORA if c != "blind-h"]:
         result = score(name, CORPORA[name](), show_errors=args.show_errors)
         summary.append(result)
     print("\ncorpus               plans  macro-F1  guidance-met  numbers missed/false  images missed/false")

@@ -36,6 +36,8 @@ ANY_DATE = rf"(?:{ISO}|{DAY_MONTH_YEAR}|{NUMERIC})"
 JOIN = r"\s*(?:-|till och med|t\.?\s?o\.?\s?m\.?|till|to|until|through)\s*"
 DATE_RANGE = re.compile(rf"{ANY_DATE}{JOIN}{ANY_DATE}")
 MONTH_RANGE = re.compile(rf"{MONTH}\s+(\d{{4}}){JOIN}{MONTH}\s+(\d{{4}})")
+# "1 januari–31 december 2026", "18 augusti – 12 juni 2026": the year written once, at the end.
+DAYS_ONE_YEAR = re.compile(rf"(\d{{1,2}})\s+{MONTH}{JOIN}(\d{{1,2}})\s+{MONTH}\s+(\d{{4}})")
 SCHOOL_YEAR = re.compile(
     r"(?:läsår(?:et)?|lå|school year|academic year|år)?\s*"
     r"\b(20\d{2}|\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b(?![/-]\d)"
@@ -58,7 +60,12 @@ ADOPTED = re.compile(
     rf"(?:upprättad|fastställd|beslutad|antagen|reviderad|adopted|established)\s*(?:den\s*)?:?\s*{ANY_DATE}"
 )
 VALIDITY_CONTEXT = re.compile(r"gäller|giltig|period|läsår|valid|school year|academic year|appl(?:y|ies)")
-EXPLICIT = re.compile(r"gäller|giltig|giltighet|valid|period|appl(?:y|ies) (?:from|for|to)")
+# The plan's validity said in so many words, not "gäller" of something else ("svaren gäller toaletterna").
+EXPLICIT = re.compile(
+    r"(?:planen|plan|den|denna|dokumentet|likabehandlingsplanen|trygghetsplanen)\s+(?:\w+\s+)?gäller"
+    r"|gäller\s+(?:från|fr\.?\s?o\.?\s?m|för\s+(?:läsåret|perioden|tiden|år|kalenderåret)|under|till|mellan"
+    r"|läsåret|perioden|\d)|giltig|giltighet|valid|period|appl(?:y|ies) (?:from|for|to)"
+)
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,17 @@ def periods_in(raw: str) -> list[Period]:
         try:
             start = datetime.date(int(match.group(2)), MONTH_NUMBERS[match.group(1)[:3]], 1)
             end = datetime.date(int(match.group(4)), MONTH_NUMBERS[match.group(3)[:3]], 1)
+        except (KeyError, ValueError):
+            continue
+        if end > start:
+            found.append(Period(start, end, match.group(0)))
+    for match in DAYS_ONE_YEAR.finditer(text):
+        try:
+            end_year = int(match.group(5))
+            start_month, end_month = MONTH_NUMBERS[match.group(2)[:3]], MONTH_NUMBERS[match.group(4)[:3]]
+            start_year = end_year if start_month <= end_month else end_year - 1
+            start = datetime.date(start_year, start_month, int(match.group(1)))
+            end = datetime.date(end_year, end_month, int(match.group(3)))
         except (KeyError, ValueError):
             continue
         if end > start:

@@ -6,6 +6,8 @@ adoption date, or another school year is `partial`.
 
 from __future__ import annotations
 
+import re
+
 from plans.checking.document import BlockKind
 from plans.checking.rules.dates import (
     ADOPTED,
@@ -25,10 +27,10 @@ from plans.checking.rules.dates import (
 )
 from plans.checking.rules.evidence import quote
 from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, Part, RuleResult
-from plans.checking.rules.units import Context, Unit, heading_score
-from plans.checking.rules.vocabulary import PLAN_TITLE
+from plans.checking.rules.units import Context, Unit, heading_score, looks_back
+from plans.checking.rules.vocabulary import LAST_YEAR, PLAN_TITLE
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import normalise
+from plans.checking.text import normalise, text_of
 
 
 def stated_school_years(ctx: Context) -> list[str]:
@@ -65,10 +67,12 @@ def own_school_years(ctx: Context) -> list[str]:
 
 
 def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | None, str]]:
+    # Headings name the plan's year ("Plan mot kränkande behandling 2025/26"), unless they look back
+    # on last year's ("Utvärdering av läsåret 2024/25").
     out: list[tuple[Unit | None, str]] = [
         (None, block.text)
         for block in ctx.document.blocks
-        if block.kind == BlockKind.HEADING and not block.in_toc
+        if block.kind == BlockKind.HEADING and not block.in_toc and not _looks_back(block.text)
     ]
     first_heading = next((u.section.start for u in ctx.units if u.section.heading is not None), None)
     for unit in ctx.units:
@@ -82,14 +86,32 @@ def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | No
             or heading_score(unit, req) > 0
             or (unit.section.start == first_heading and unit.section.start <= 2)
         )
-        if unit.blocks and unit.heading and VALIDITY_CONTEXT.search(normalise(unit.heading)):
+        back = looks_back(unit) or _looks_back(unit.heading)
+        if unit.blocks and unit.heading and VALIDITY_CONTEXT.search(normalise(unit.heading)) and not back:
             out.append((unit, f"{unit.heading} {unit.blocks[0].text}"))
         for block in unit.blocks:
             pieces = [" ".join(row) for row in block.rows] if block.kind == BlockKind.TABLE else [block.text]
-            out.extend(
-                (unit, piece) for piece in pieces if front or VALIDITY_CONTEXT.search(normalise(piece))
-            )
+            for piece in pieces:
+                lowered = normalise(piece)
+                # Elsewhere a school year is the plan's only where the text says so; in an account of
+                # last year ("anmälningarna under läsåret 2024/25") only "gäller …" counts.
+                if front or (
+                    EXPLICIT.search(lowered)
+                    if back or _looks_back(piece)
+                    else VALIDITY_CONTEXT.search(lowered)
+                ):
+                    out.append((unit, piece))
     return out
+
+
+def _looks_back(text: str) -> bool:
+    return text_of(text).any(LAST_YEAR) or LOOKING_BACK.search(normalise(text)) is not None
+
+
+LOOKING_BACK = re.compile(
+    r"\b(?:uppföljning|utvärdering|redovisning|evaluation|review) (?:av|of) "
+    r"(?:läsåret|förra|fjolår|föregående|last)"
+)
 
 
 def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -115,8 +137,9 @@ def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
             rank = score + (10 if EXPLICIT.search(lowered) else 0)
             if best is None or rank > best[0]:
                 best = (rank, period, unit, text)
-    if best is None:
-        best = _split_period(ctx, req, year)
+    split = _split_period(ctx, req, year)
+    if split is not None and (best is None or best[0] < 10):
+        best = split  # "Planen gäller från | 2025-08-18", "… till | 2026-08-16" says it in so many words
     if best is not None:
         rank, period, unit, text = best
         score = rank % 10
