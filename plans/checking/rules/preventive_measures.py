@@ -62,7 +62,17 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
         if ctx.foreign(unit, req) and not tabled:
             continue
         if not measures and heading:
-            measures = _grouped_measures(unit, owners, times)
+            # Under the measures heading, the measures may stand in sub-sections, one per risk or ground.
+            scope = [u for u in subtree_units(ctx, unit) if not looks_back(u)]
+            blocks = [b for u in scope for b in u.blocks]
+            for block in blocks if scope != [unit] else []:
+                if block.kind == BlockKind.TABLE and len(block.rows) >= 2:
+                    measures.extend(
+                        _table_measures(
+                            block, measure_cols, owner_cols, time_cols, result_cols, owners, times
+                        )
+                    )
+            measures = measures or _grouped_measures(blocks, owners, times)
             labelled = _labelled_measures(unit, owners, times) or _field_measures(ctx, unit, owners, times)
             if labelled:
                 measures = labelled
@@ -120,12 +130,14 @@ FIELD_LINE = re.compile(
 OPENING_LINE = re.compile(r"^\s*(?:områden?[^:]{0,30}|risk\w*|area|issue|problem)\s*:\s*\S", re.IGNORECASE)
 
 
-def _grouped_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
+def _grouped_measures(
+    blocks: Sequence[Block], owners: tuple[str, ...], times: tuple[str, ...]
+) -> list[Measure]:
     """Under the measures heading: each paragraph or list item is a measure, with the label lines
     that follow it ("Ansvarig: …", "När: …") as its own; each measure's owner and time are read
     across its lines."""
     groups: list[list[str]] = []
-    for block in unit.blocks:
+    for block in blocks:
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or len(block.text.split()) < 2:
             continue
         field = FIELD_LINE.match(block.text) is not None

@@ -30,6 +30,25 @@ from plans.checking.spec import RequirementSpec
 from plans.checking.text import Text, split_sentences, text_of
 
 PARTS = ("measure_by_measure", "effect")
+LAST_YEARS_PLAN = (
+    "förra årets plan",
+    "fjolårets plan",
+    "föregående års plan",
+    "förra planen",
+    "föregående plan",
+    "förra årets åtgärder",
+    "fjolårets åtgärder",
+    "föregående års åtgärder",
+    "förra årets insatser",
+    "planerade åtgärder",
+    "som planerades",
+    "were planned",
+    "last year's plan",
+    "previous plan",
+    "last year's measures",
+    "last year's actions",
+    "planned measures",
+)
 
 
 def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -54,12 +73,16 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
         table_outcomes = any(text_of(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
         if outcome_items >= 2 or table_outcomes:
             # Last year named and outcomes given: the account, whatever heading it stands under.
+            # Outside its own section the account must be of last year's plan or measures, not a
+            # survey's comparison with last year's figures.
             explicit = bool(
                 text_of(unit.heading).any(LAST_YEAR)
                 or (previous_label and previous_label in unit.heading)
-                or unit.text.any(last_year)
+                or unit.text.any(LAST_YEARS_PLAN)
                 or (previous_label and previous_label in unit.text.raw)
             )
+            if ctx.foreign(unit, req) and not explicit:
+                continue
             shown = example or (tables[0].text if tables else "")
             parts = [
                 part("measure_by_measure", unit, shown, told=max(outcome_items, 2)),

@@ -87,7 +87,8 @@ MONTHS = (
 
 def has_time(raw: str, text: Text, times: tuple[str, ...]) -> bool:
     if re.search(
-        r"\b(?:v\.?|vecka|week)\s?\d{1,2}\b|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:ht|vt)\s?-?\d{2,4}\b",
+        r"\b(?:v\.?|vecka|week)\s?\d{1,2}\b|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:ht|vt)\s?-?\d{2,4}\b"
+        r"|\b(?:under|i|till|senast|by|in|during)\s+(?:\w+\s+)?20\d{2}\b|\b20\d{2}\)",
         text.normalised,
     ):
         return True
