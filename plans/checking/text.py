@@ -198,5 +198,7 @@ def split_sentences(text: str) -> list[str]:
 
 # Titles and abbreviations whose full stop does not end a sentence.
 ABBREVIATION = re.compile(
-    r"(?:\b(?:dr|mr|mrs|ms|st|nr|ca|resp|bl\.a|t\.ex|e\.g|i\.e|t\.o\.m|fr\.o\.m)\.)$", re.I
+    r"(?:\b(?:dr|mr|mrs|ms|st|nr|ca|resp|bl\.a|t\.ex|e\.g|i\.e|t\.o\.m|fr\.o\.m|tel|tfn|mob|kl|inkl|exkl"
+    r"|m\.fl|o\.s\.v|f\.d|jfr|vs|no|tel\. nr)\.)$",
+    re.I,
 )

@@ -108,7 +108,9 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                     Scored(2, "guardian_involvement.met", unit, sentence, explicit=explicit, parts=parts)
                 )
                 break
-            if informed is None and (text.any(info) or text.any(CHANNELS) or _published(text, info)):
+            if informed is None and (
+                text.any(info) or text.any(CHANNELS) or text.any(SENT) or _published(text, info)
+            ):
                 informed = (unit, sentence)
     if informed is not None:
         unit, sentence = informed
@@ -128,8 +130,21 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     return best("guardian_involvement", candidates, ctx, req)
 
 
+# The plan handed to the homes: information too (BRIEF §6.12 partial).
+SENT = (
+    "skickas hem",
+    "skickas ut",
+    "skickades hem",
+    "delas ut",
+    "mejlas",
+    "sent home",
+    "emailed to",
+    "sent to",
+)
+
+
 def _published(text: Text, info: tuple[str, ...]) -> bool:
-    return text.any(PLAN_REFERENCE) and text.any(PUBLISHED) and text.any(info)
+    return text.any(PLAN_REFERENCE) and ((text.any(PUBLISHED) and text.any(info)) or text.any(SENT))
 
 
 # Being told about the plan ("informeras om", "presenteras för") is information, unless the same

@@ -59,8 +59,11 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
         # table per ground under the grounds' sub-headings; other content in another requirement's
         # section is not.
         tabled = any(_is_measures_table(b, measure_cols, owner_cols, time_cols) for b in unit.blocks)
-        if ctx.foreign(unit, req) and not tabled:
-            continue
+        records = [m for b in unit.blocks if (m := _record_measure(b, owner_cols, time_cols)) is not None]
+        measures.extend(records)
+        tabled = tabled or bool(records)
+        if (ctx.foreign(unit, req) or _is_routine(ctx, unit, req)) and not tabled:
+            continue  # BRIEF §6.7: the acute steps ("utreda, dokumentera") are no preventive measures
         if not measures and heading:
             # Under the measures heading, the measures may stand in sub-sections, one per risk or ground.
             scope = [u for u in subtree_units(ctx, unit) if not looks_back(u)]
@@ -130,6 +133,42 @@ FIELD_LINE = re.compile(
 OPENING_LINE = re.compile(r"^\s*(?:områden?[^:]{0,30}|risk\w*|area|issue|problem)\s*:\s*\S", re.IGNORECASE)
 
 
+def _record_measure(block: Block, owner_cols: tuple[str, ...], time_cols: tuple[str, ...]) -> Measure | None:
+    """A DO-style form for one measure: a two-column table "Åtgärd | … / Ansvarig | … / Datum när
+    det ska vara klart | …" whose labels stand in the first column."""
+    if block.kind != BlockKind.TABLE or len(block.rows) < 3 or any(len(row) != 2 for row in block.rows):
+        return None
+    labels = [row[0] for row in block.rows]
+    measure = next((i for i, label in enumerate(labels) if MEASURE_FIELD.match(normalise(label))), None)
+    owner = next((i for i, label in enumerate(labels) if text_of(label).any(owner_cols)), None)
+    when = next((i for i, label in enumerate(labels) if i != owner and text_of(label).any(time_cols)), None)
+    if measure is None or (owner is None and when is None):
+        return None
+    rows = block.rows
+    if BLANK.match(rows[measure][1]) or is_guidance_text(rows[measure][1]):
+        return None
+    filled = {i: not BLANK.match(rows[i][1]) and not is_guidance_text(rows[i][1]) for i in range(len(rows))}
+    time_ok = (
+        when is not None and filled[when] and not VAGUE_TIME.fullmatch(normalise(rows[when][1]).strip(" .,;"))
+    )
+    return Measure(rows[measure][1], owner is not None and filled[owner], time_ok)
+
+
+MEASURE_FIELD = re.compile(r"^\s*(?:åtgärd(?:er)?|insats(?:er)?|aktivitet|measure|action)\s*:?\s*$")
+
+
+def _is_routine(ctx: Context, unit: Unit, req: RequirementSpec) -> bool:
+    """The section tells the acute routine: its heading is the routine's rather than the measures',
+    or it names three of the routine's steps ("åtgärd" alone is both, so it does not count)."""
+    acute = next((r for r in ctx.requirements if r.key == "acute_routines"), None)
+    if acute is None:
+        return False
+    if heading_score(unit, acute) > 0 and heading_score(unit, acute) >= heading_score(unit, req):
+        return True
+    steps = ("report_to_principal", "report_to_district", "investigate", "document")
+    return sum(1 for step in steps if unit.text.any(acute.signal(step))) >= 3
+
+
 def _grouped_measures(
     blocks: Sequence[Block], owners: tuple[str, ...], times: tuple[str, ...]
 ) -> list[Measure]:
@@ -140,6 +179,8 @@ def _grouped_measures(
     for block in blocks:
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or len(block.text.split()) < 2:
             continue
+        if block.text.rstrip().endswith(":"):
+            continue  # a lead-in ("Åtgärder i år:", "Det här ska vi göra:"), not a measure
         field = FIELD_LINE.match(block.text) is not None
         opening = OPENING_LINE.match(block.text) is not None
         complete = (

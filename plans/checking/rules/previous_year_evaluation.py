@@ -30,6 +30,7 @@ from plans.checking.spec import RequirementSpec
 from plans.checking.text import Text, split_sentences, text_of
 
 PARTS = ("measure_by_measure", "effect")
+INLINE_ITEM = re.compile(r"(?:^|\s+)(?=\(?\d{1,2}\)\s)")
 LAST_YEARS_PLAN = (
     "förra årets plan",
     "fjolårets plan",
@@ -114,7 +115,8 @@ def _outcomes(scope: list[Unit], past: tuple[str, ...], effect: tuple[str, ...])
             if block.kind == BlockKind.TABLE:
                 items = [" ".join(row) for row in block.rows[1:]]
             else:
-                items = [block.text]
+                # "1) Rastvärd … genomfördes …; 2) Lekar …": measures numbered inside one paragraph.
+                items = [item for item in INLINE_ITEM.split(block.text) if item.strip()]
             for item in items:
                 said = [s for s in split_sentences(item) if s.strip()]
                 hits = [s for s in said if _past(text_of(s), past) and _effect(text_of(s), effect)]
@@ -145,6 +147,8 @@ _NUMBER = (
 CHANGE = re.compile(
     rf"\b(?:från|from)\s+{_NUMBER}\b(?:\s+\S+){{0,4}}?\s+(?:till|to)\s+{_NUMBER}"
     rf"|\d\s?(?:%|procent|percent)[^.;]{{0,80}}\b(?:mot|jämfört med|compared with|than)\s+{_NUMBER}"
+    # "1 elev otrygg vid gungorna mot 6 elever året innan"
+    r"|\b\d+\s[^.;\d]{0,60}\b(?:mot|jämfört med|compared with|against)\s+\d+\b"
 )
 
 

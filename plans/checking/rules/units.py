@@ -116,6 +116,9 @@ def build_units(document: Document) -> list[Unit]:
         )
         forms = [b for b in usable if front and is_label_table(b)]
         usable = [b for b in usable if b not in forms]
+        labelled = _labelled_parts(usable) if front else []
+        if labelled:
+            usable = usable[: labelled[0][1]]
         units.append(
             Unit(
                 section=section,
@@ -128,7 +131,48 @@ def build_units(document: Document) -> list[Unit]:
             )
         )
         units.extend(row_unit(section, table, row) for table in forms for row in table.rows)
+        units.extend(label_unit(section, label, blocks) for label, _start, blocks in labelled)
     return units
+
+
+# "Kartläggning: Trivselenkät mars 2025 …", "Åtgärder i år:": a one-page plan's sections as labels.
+_LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][^:.!?\d]{2,40}):(?:\s+\S|\s*$)")
+
+
+def _labelled_parts(blocks: list[Block]) -> list[tuple[str, int, list[Block]]]:
+    """A front page or one-page plan written as labelled paragraphs, each label with the blocks
+    up to the next label (the list after "Åtgärder i år:" belongs to it); three labels at least."""
+    starts = [
+        (index, match.group("label").strip())
+        for index, block in enumerate(blocks)
+        if block.kind == BlockKind.PARAGRAPH and (match := _LABEL.match(block.text))
+    ]
+    if len(starts) < 3:
+        return []
+    parts = []
+    for position, (index, label) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else len(blocks)
+        parts.append((label, index, blocks[index:end]))
+    return parts
+
+
+def label_unit(section: Section, label: str, blocks: list[Block]) -> Unit:
+    """One labelled part of a one-page plan as a section headed by its label."""
+    level = section.level + 1
+    first = blocks[0].index
+    heading = Block(first, BlockKind.HEADING, label, level=level)
+    return Unit(
+        section=Section(
+            heading, level, (*section.path, label), first, blocks[-1].index + 1, blocks[-1].index + 1
+        ),
+        blocks=blocks,
+        dropped_guidance=0,
+        dropped_not_done=0,
+        definitions=bool(DEFINITION_HEADING.search(normalise(label))),
+        heading=label,
+        text=Text("\n".join(b.text for b in blocks)),
+        row=True,
+    )
 
 
 # A label column of months, weeks, dates or step numbers makes an annual wheel or a routine, not a form.
