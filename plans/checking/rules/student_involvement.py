@@ -60,6 +60,28 @@ def _responded(text: Text, children: tuple[str, ...], forums: tuple[str, ...]) -
     return text.any(children) and ((text.any(forums) and text.any(RESPONDED)) or text.any(ACTIVE_METHODS))
 
 
+# A heading about the children's voice: "Så har vi lyssnat på barnen", "Barnens röst", "Pupil voice".
+LISTENING = (
+    "lyssna",
+    "delaktig",
+    "medverk",
+    "inflytande",
+    "röst",
+    "varit med",
+    "tycker",
+    "voice",
+    "particip",
+    "involv",
+    "views",
+    "say",
+)
+
+
+def _childrens_heading(heading: str, children: tuple[str, ...]) -> bool:
+    text = text_of(heading)
+    return bool(heading) and text.any(children) and text.any(LISTENING)
+
+
 def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     """Met: a sentence where the children or students take part through a named forum or method,
     in the plan's making or follow-up (a participation verb, a moment of the plan, or the plan)."""
@@ -106,6 +128,16 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 and weak is None
             ):
                 weak = sentence
+        own = heading_score(unit, req) > 0 or _childrens_heading(unit.heading, children)
+        if strong is None and own and not about_others:
+            # The children's own section ("Så har vi lyssnat på barnen") told over several sentences:
+            # the method in one, what the children did in the next.
+            told = [text_of(x) for x in sentences(unit)]
+            method = next(
+                (x for x, t in zip(sentences(unit), told, strict=True) if t.any(active_forums)), None
+            )
+            if method and unit.text.any(children) and any(t.any(verbs) and not t.any(inform) for t in told):
+                strong = method
         if strong is None and weak is None:
             weak = next((x for x in sentences(unit) if _responded(text_of(x), children, forums)), None)
         if strong:
@@ -118,7 +150,7 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 Scored(2, "student_involvement.met", unit, strong, explicit=explicit, parts=parts)
             )
         elif weak and (
-            heading_score(unit, req)
+            own
             or (text_of(weak).any(verbs) and (text_of(weak).any(forums) or text_of(weak).any(PLAN_REFERENCE)))
             or _responded(text_of(weak), children, forums)
         ):

@@ -13,6 +13,7 @@ from plans.checking.rules.evidence import (
 from plans.checking.rules.results import RuleResult
 from plans.checking.rules.units import (
     Context,
+    Unit,
     heading_score,
     sentences,
     subtree_sentences,
@@ -42,6 +43,13 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
             continue
         scope = subtree_sentences(ctx, unit) if own else sentences(unit)
         result_sentence = next((s for s in scope if _states_finding(text_of(s), results, future)), None)
+        if result_sentence is None and own:
+            # What the survey showed may follow under its own heading ("Det här såg vi").
+            after = _following(ctx, unit)
+            if after is not None:
+                result_sentence = next(
+                    (s for s in sentences(after) if _states_finding(text_of(s), results, future)), None
+                )
         source_sentence = next((s for s in scope if text_of(s).any(sources) or text_of(s).any(weak)), None)
         parts = [
             part("sources", unit, source_sentence or ", ".join(named[:4])),
@@ -83,6 +91,16 @@ FINDING_THAT = re.compile(
     r"\b(?:visade|visar|framkom|framgår|framkommer|kom fram|såg vi|ser vi|uppgav|uppger|pekade ut|svarade)\b"
     r"[^.]{0,12}\b(?:att|på|i|vid)\b|\b(?:showed|shows|found|revealed|indicated|pointed out) that\b"
 )
+
+
+def _following(ctx: Context, unit: Unit) -> Unit | None:
+    """The section right after this one's subtree, when its heading belongs to no other requirement."""
+    end = unit.section.subtree_end
+    after = next((u for u in ctx.units if u.section.start == end and not u.row), None)
+    if after is None or not after.blocks:
+        return None
+    _score, owners = ctx.owner(after)
+    return after if not owners or "survey" in owners else None
 
 
 def _states_finding(text: Text, results: tuple[str, ...], future: tuple[str, ...]) -> bool:
