@@ -154,7 +154,11 @@ def _record_measure(block: Block, owner_cols: tuple[str, ...], time_cols: tuple[
     return Measure(rows[measure][1], owner is not None and filled[owner], time_ok)
 
 
-MEASURE_FIELD = re.compile(r"^\s*(?:åtgärd(?:er)?|insats(?:er)?|aktivitet|measure|action)\s*:?\s*$")
+# "Åtgärd", "Årets åtgärd", "Åtgärder 2025/26", "Planerad insats" — not "Förra årets åtgärd".
+MEASURE_FIELD = re.compile(
+    r"^\s*(?:årets |planerade? |nya? )?(?:åtgärd|insats|aktivitet|measure|action)\w*"
+    r"(?:\s+(?:i år|för året|20\d\d(?:/\d\d)?|\(.*\)))?\s*:?\s*$"
+)
 
 
 def _is_routine(ctx: Context, unit: Unit, req: RequirementSpec) -> bool:

@@ -88,8 +88,10 @@ METHOD = re.compile(
 )
 # A finding said in so many words, even beside a method: "visade att", "framkom att", "showed that".
 FINDING_THAT = re.compile(
-    r"\b(?:visade|visar|framkom|framgår|framkommer|kom fram|såg vi|ser vi|uppgav|uppger|pekade ut|svarade)\b"
-    r"[^.]{0,12}\b(?:att|på|i|vid)\b|\b(?:showed|shows|found|revealed|indicated|pointed out) that\b"
+    r"\b(?:visade|visar|framkom|framgår|framkommer|kom fram|såg vi|ser vi|vi såg|vi ser|uppgav|uppger"
+    r"|pekade ut|svarade|beskriver|beskrev|berättade|berättar|säger|sa)\b"
+    r"[^.]{0,12}\b(?:att|på|i|vid)\b"
+    r"|\b(?:showed|shows|found|revealed|indicated|pointed out|told us|said) that\b"
 )
 
 
@@ -109,12 +111,13 @@ def _states_finding(text: Text, results: tuple[str, ...], future: tuple[str, ...
     figure = FIGURE.search(text.raw) is not None
     if figure:
         return True
-    if not text.any(results):
+    finding = FINDING_THAT.search(text.normalised) is not None
+    if not text.any(results) and not finding:
         return False
     if text.any(future) or PURPOSE.search(text.normalised):
         return False  # "… för att ta reda på var barnen kan känna sig otrygga" says what a method is for
     if METHOD.search(text.normalised):
-        return FINDING_THAT.search(text.normalised) is not None
+        return finding
     return True
 
 
