@@ -23,6 +23,7 @@ from plans.checking.rules.units import (
 from plans.checking.rules.vocabulary import (
     DONE_WORDS,
     LAST_YEAR,
+    LAST_YEAR_QUESTIONS,
     PAST_FORM,
     RESULT_LABEL,
 )
@@ -69,10 +70,16 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
         if not about_last_year:
             continue
         scope = subtree_units(ctx, unit) if heading else [unit]
-        outcome_items, example = _outcomes(scope, past, effect)
+        own = (
+            bool(heading)
+            or text_of(unit.heading).any(LAST_YEAR)
+            or text_of(unit.heading).any(LAST_YEAR_QUESTIONS)
+        )
+        outcome_items, told, example = _outcomes(scope, past, effect, own=own)
         tables = [b for u in scope for b in u.blocks if b.kind == BlockKind.TABLE]
         table_outcomes = any(text_of(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
-        if outcome_items >= 2 or table_outcomes:
+        # Every measure told, done or not, and what came of it for some of them (BRIEF §6.4).
+        if outcome_items >= 2 or (outcome_items >= 1 and told >= 3) or table_outcomes:
             # Last year named and outcomes given: the account, whatever heading it stands under.
             # Outside its own section the account must be of last year's plan or measures, not a
             # survey's comparison with last year's figures.
@@ -103,11 +110,15 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
     return best("previous_year_evaluation", candidates, ctx, req)
 
 
-def _outcomes(scope: list[Unit], past: tuple[str, ...], effect: tuple[str, ...]) -> tuple[int, str]:
+def _outcomes(
+    scope: list[Unit], past: tuple[str, ...], effect: tuple[str, ...], *, own: bool = False
+) -> tuple[int, int, str]:
     """Measures of last year told with their effect (BRIEF §6.4): a sentence in the past tense that
     says what changed; or a list item or table row that does so across its sentences ("X infördes
-    i oktober. Konflikterna minskade."). "Genomfört" alone says done, not what it led to."""
-    count, labelled, example = 0, 0, ""
+    i oktober. Konflikterna minskade."). "Genomfört" alone says done, not what it led to. In the
+    account's own section each paragraph is one measure told across its sentences. Returns the
+    measures told with an effect, the measures told at all (done or not), and an example."""
+    count, labelled, told, example = 0, 0, 0, ""
     for unit in scope:
         for block in unit.blocks:
             if block.kind == BlockKind.IMAGE:
@@ -125,7 +136,8 @@ def _outcomes(scope: list[Unit], past: tuple[str, ...], effect: tuple[str, ...])
                 # that names its measure first ("Rastvärdar: infördes … Konflikterna …") or labels
                 # its result ("Genomförande: … Resultat: …").
                 across = (
-                    block.kind != BlockKind.PARAGRAPH
+                    own
+                    or block.kind != BlockKind.PARAGRAPH
                     or RESULT_LABEL.search(whole.normalised) is not None
                     or MEASURE_LABEL.match(whole.normalised) is not None
                 )
@@ -134,9 +146,10 @@ def _outcomes(scope: list[Unit], past: tuple[str, ...], effect: tuple[str, ...])
                 if not hits and MEASURE_LABEL.match(whole.normalised) and _past(whole, past):
                     labelled += 1  # "Vuxen i omklädningsrum: genomförd ht, ej vt …"
                 count += len(hits)
+                told += bool(hits) or (len(item.split()) >= 4 and _past(whole, past))
                 example = example or (hits[0] if hits else "")
     # Measure by measure with effects for some: the others, named and told, belong to the account.
-    return count + (labelled if count else 0), example
+    return count + (labelled if count else 0), told, example
 
 
 MEASURE_LABEL = re.compile(r"^[^:.;]{3,70}:\s")

@@ -78,12 +78,15 @@ class Context:
         keys = {r.key for r in self.requirements}
         heading = text_of(unit.heading)
         subjects: list[tuple[int, str]] = []
-        if "previous_year_evaluation" in keys and (
-            heading.any(LAST_YEAR)
-            or heading.any(LAST_YEAR_QUESTIONS)
-            # In the text, last year is the subject only when the section opens with it; a table
-            # row "Förra årets åtgärd" among the survey and this year's measures is not.
-            or (bool(unit.blocks) and text_of(unit.blocks[0].text[:200]).any(LAST_YEAR))
+        if (
+            "previous_year_evaluation" in keys
+            and (
+                heading.any(LAST_YEAR)
+                or heading.any(LAST_YEAR_QUESTIONS)
+                # In the text, last year is the subject only when the section opens with it; a table
+                # row "Förra årets åtgärd" among the survey and this year's measures is not.
+                or (bool(unit.blocks) and text_of(unit.blocks[0].text[:200]).any(LAST_YEAR))
+            )
         ):
             subjects.append((1, "previous_year_evaluation"))
         if "discrimination_grounds" in keys and len(grounds_in(unit.text)) >= 4:
