@@ -8,7 +8,6 @@ from plans.checking.document import BlockKind
 from plans.checking.rules.evidence import (
     Scored,
     best,
-    content_units,
     part,
 )
 from plans.checking.rules.results import RuleResult
@@ -58,8 +57,11 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
     generic = req.signal("generic")
     previous_label = _previous_label(ctx.school_year)
     candidates: list[Scored] = []
-    for unit in content_units(ctx):
+    # A heading whose account stands in its sub-sections ("Utvärdering" › "Åtgärd 1: …") counts too.
+    for unit in [u for u in ctx.units if not u.definitions and (u.blocks or heading_score(u, req))]:
         heading = heading_score(unit, req)
+        if not unit.blocks and not subtree_text(ctx, unit).raw.strip():
+            continue
         text = subtree_text(ctx, unit) if heading else unit.text
         about_last_year = (
             heading

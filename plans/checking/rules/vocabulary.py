@@ -58,7 +58,11 @@ DONE_WORDS = ("genomför", "carried out", "gjorts", "completed", "implemented")
 RESULT_LABEL = re.compile(r"\b(?:resultat|effekt|utfall|result|effect|outcome|impact)\w*\s*:\s*\S")
 # Past tense by its form: Swedish preterite of the first conjugation (minskade, rapporterades) and
 # English regular past (reported, introduced), besides the listed irregular forms.
-PAST_FORM = re.compile(r"\b[a-zåäö]{3,}(?:ades?|ade)\b|(?<!\bbe )(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b")
+PAST_FORM = re.compile(
+    r"\b[a-zåäö]{3,}(?:ades?|ade)\b|(?<!\bbe )(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b"
+    # The perfect says it is done too: "har utvärderats", "har genomförts", "har fungerat".
+    r"|\b(?:har|hade|has|have)\s+(?:\w+\s+)?[a-zåäö]{3,}(?:ats|ts|at|it|tt)\b"
+)
 
 
 MONTHS = (
