@@ -85,13 +85,12 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
             # Last year named and outcomes given: the account, whatever heading it stands under.
             # Outside its own section the account must be of last year's plan or measures, not a
             # survey's comparison with last year's figures.
-            explicit = bool(
-                text_of(unit.heading).any(LAST_YEAR)
-                or (previous_label and previous_label in unit.heading)
-                or unit.text.any(LAST_YEARS_PLAN)
-                or (previous_label and previous_label in unit.text.raw)
+            headed = bool(
+                text_of(unit.heading).any(LAST_YEAR) or (previous_label and previous_label in unit.heading)
             )
-            if ctx.foreign(unit, req) and not explicit:
+            of_the_plan = headed or unit.text.any(LAST_YEARS_PLAN)
+            explicit = of_the_plan or bool(previous_label and previous_label in unit.text.raw)
+            if ctx.foreign(unit, req) and not of_the_plan:
                 continue
             shown = example or (tables[0].text if tables else "")
             parts = [
