@@ -86,12 +86,18 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
             # Outside its own section the account must be of last year's plan or measures, not a
             # survey's comparison with last year's figures.
             headed = bool(
-                text_of(unit.heading).any(LAST_YEAR) or (previous_label and previous_label in unit.heading)
+                text_of(unit.heading).any(LAST_YEAR)
+                or text_of(unit.heading).any(LAST_YEAR_QUESTIONS)
+                or (previous_label and previous_label in unit.heading)
             )
             of_the_plan = headed or unit.text.any(LAST_YEARS_PLAN)
-            explicit = of_the_plan or bool(previous_label and previous_label in unit.text.raw)
-            if ctx.foreign(unit, req) and not of_the_plan:
-                continue
+            if not own and not of_the_plan:
+                continue  # "under förra läsåret genomförde vi en trygghetsvandring" is no account
+            # In another requirement's section (the students' part going through last year's plan),
+            # what is told there is evidence, not the account itself.
+            explicit = headed or (
+                not ctx.foreign(unit, req) and bool(previous_label and previous_label in unit.text.raw)
+            )
             shown = example or (tables[0].text if tables else "")
             parts = [
                 part("measure_by_measure", unit, shown, told=max(outcome_items, 2)),

@@ -46,6 +46,10 @@ LAST_YEAR_QUESTIONS = (
     "hur blev det",
     "vad hände",
     "looking back",
+    "återblick",
+    "tillbakablick",
+    "föregående period",
+    "förra perioden",
     "what happened",
     "how did it go",
 )
