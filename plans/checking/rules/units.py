@@ -143,17 +143,25 @@ def build_units(document: Document) -> list[Unit]:
 
 
 # "Kartläggning: Trivselenkät mars 2025 …", "Åtgärder i år:": a one-page plan's sections as labels.
-_LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][^:.!?\d]{2,40}):(?:\s+\S|\s*$)")
+_LABEL = re.compile(
+    r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][^:.!?\d]{2,40}):(?:\s+\S|\s*$)"
+    # "Ansvar. Rektor …", "Förra årets plan. Planen …": a short label closed by a full stop.
+    r"|^\s*(?P<dotted>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,3})\.\s+[A-ZÅÄÖ]"
+)
+# Words that make a short sentence, not a label: "Alla är välkomna. Vi …".
+_NOT_LABEL = frozenset({"är", "har", "ska", "kan", "vi", "jag", "det", "den", "var", "blir", "finns", "gör"})
 
 
 def _labelled_parts(blocks: list[Block]) -> list[tuple[str, int, list[Block]]]:
     """A front page or one-page plan written as labelled paragraphs, each label with the blocks
     up to the next label (the list after "Åtgärder i år:" belongs to it); three labels at least."""
-    starts = [
-        (index, match.group("label").strip())
-        for index, block in enumerate(blocks)
-        if block.kind == BlockKind.PARAGRAPH and (match := _LABEL.match(block.text))
-    ]
+    starts = []
+    for index, block in enumerate(blocks):
+        match = _LABEL.match(block.text) if block.kind == BlockKind.PARAGRAPH else None
+        if match and match.group("label"):
+            starts.append((index, match.group("label").strip()))
+        elif match and not (_NOT_LABEL & set(match.group("dotted").lower().split())):
+            starts.append((index, match.group("dotted").strip()))
     if len(starts) < 3:
         return []
     parts = []

@@ -64,6 +64,8 @@ RESULT_LABEL = re.compile(r"\b(?:resultat|effekt|utfall|result|effect|outcome|im
 # English regular past (reported, introduced), besides the listed irregular forms.
 PAST_FORM = re.compile(
     r"\b[a-zåäö]{3,}(?:ades?|ade)\b|(?<!\bbe )(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b"
+    # The past passive of other verbs: "gjordes", "genomfördes", "användes", "köptes".
+    r"|\b[a-zåäö]{2,}(?:rdes|ndes|ldes|gdes|ptes|ktes|stes)\b"
     # The perfect says it is done too: "har utvärderats", "har genomförts", "har fungerat".
     r"|\b(?:har|hade|has|have)\s+(?:\w+\s+)?[a-zåäö]{3,}(?:ats|ts|at|it|tt)\b"
 )
