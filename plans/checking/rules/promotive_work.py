@@ -5,6 +5,7 @@ from __future__ import annotations
 from plans.checking.rules.evidence import (
     Scored,
     best,
+    content_units,
     first_sentence,
     part,
 )
@@ -53,4 +54,18 @@ def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
             )
             parts = [part("activities", None, None)]
             candidates.append(Scored(1, reason, unit, parts=parts))
+    if not candidates:
+        # BRIEF §6.6: slogans and a vision only ("alla ska känna sig trygga", "nolltolerans",
+        # trivselregler) touch the promotive work without describing it: partial.
+        for unit in content_units(ctx):
+            if unit.definitions or (ctx.foreign(unit, req) and ctx.owner(unit)[0] >= 2):
+                continue
+            said = first_sentence(sentences(unit), lambda t: t.any(slogans))
+            if said:
+                candidates.append(
+                    Scored(
+                        1, "promotive_work.slogans_only", unit, said, parts=[part("activities", None, None)]
+                    )
+                )
+                break
     return best("promotive_work", candidates, ctx, req)
