@@ -493,6 +493,8 @@ class RequirementResult(models.Model):
     reason = models.CharField(_("reason"), max_length=80)
     params = models.JSONField(_("details"), default=dict, blank=True)
     evidence = models.JSONField(_("evidence"), default=list, blank=True)
+    # The parts the brief names for the requirement, each found or not with its own evidence.
+    parts = models.JSONField(_("parts"), default=list, blank=True)
 
     class Meta:
         ordering = ["check_run", "order"]

@@ -124,6 +124,15 @@ class ResultRow:
     where: str
     quote: str
     path: tuple[str, ...] = ()  # the evidence's heading path
+    parts: tuple[PartRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class PartRow:
+    name: str
+    title: str
+    found: bool
+    quote: str
 
 
 @dataclass(frozen=True)
@@ -138,7 +147,7 @@ class FindingRow:
 
 def check_report(run: CheckRun, *, language: str) -> tuple[list[ResultRow], list[FindingRow]]:
     """The check run as rows for the version page, in the reader's language."""
-    from plans.finding_texts import finding_text, reason_text
+    from plans.finding_texts import finding_text, part_name, reason_text
     from plans.models import FindingSeverity, RequirementStatus
 
     requirements = {r.key: r for r in run.template.requirements.all()} if run.template else {}
@@ -163,6 +172,15 @@ def check_report(run: CheckRun, *, language: str) -> tuple[list[ResultRow], list
                 where=" › ".join(evidence.get("heading_path", [])),
                 quote=evidence.get("quote", ""),
                 path=tuple(evidence.get("heading_path", [])),
+                parts=tuple(
+                    PartRow(
+                        name=str(p.get("name", "")),
+                        title=part_name(str(p.get("name", ""))),
+                        found=bool(p.get("found")),
+                        quote=str((p.get("evidence") or {}).get("quote", "")),
+                    )
+                    for p in result.parts
+                ),
             )
         )
     findings = [

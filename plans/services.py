@@ -33,8 +33,10 @@ from plans.checking import (
     Evidence,
     PackageLimits,
     PackageRejected,
+    Part,
     PlannedMeasure,
     check_document,
+    mask_identity_numbers,
     open_package,
     planned_measures,
     read_document,
@@ -281,14 +283,28 @@ def _previous_measures(plan: Plan) -> tuple[PlannedMeasure, ...]:
 
 
 def _evidence_rows(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [_evidence_row(e) for e in evidence]
+
+
+def _evidence_row(e: Evidence) -> dict[str, Any]:
+    # A quote may hold a personal identity number the plan leaks; what is stored and shown never does.
+    return {
+        "heading_path": [mask_identity_numbers(h) for h in e.heading_path],
+        "first_block": e.first_block,
+        "last_block": e.last_block,
+        "quote": mask_identity_numbers(e.quote),
+    }
+
+
+def _part_rows(parts: tuple[Part, ...]) -> list[dict[str, Any]]:
     return [
         {
-            "heading_path": list(e.heading_path),
-            "first_block": e.first_block,
-            "last_block": e.last_block,
-            "quote": e.quote,
+            "name": p.name,
+            "found": p.found,
+            "evidence": _evidence_row(p.evidence) if p.evidence else None,
+            "params": dict(p.params),
         }
-        for e in evidence
+        for p in parts
     ]
 
 
@@ -303,6 +319,7 @@ def store_results(run: CheckRun, result: CheckResult) -> None:
             reason=r.reason,
             params=dict(r.params),
             evidence=_evidence_rows(r.evidence),
+            parts=_part_rows(r.parts),
         )
         for order, r in enumerate(result.requirements)
     )

@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from plans.finding_texts import finding_text, reason_text
+from plans.finding_texts import finding_text, part_name, reason_text
 from plans.models import (
     Area,
     CheckRun,
@@ -97,15 +97,35 @@ class SchoolSerializer(serializers.ModelSerializer[School]):
         return getattr(school, "latest_version_id", None)
 
 
+class PartEvidenceSerializer(serializers.Serializer[dict[str, object]]):
+    heading_path = serializers.ListField(child=serializers.CharField(), read_only=True)
+    first_block = serializers.IntegerField(read_only=True)
+    last_block = serializers.IntegerField(read_only=True)
+    quote = serializers.CharField(read_only=True, help_text="Identity numbers masked")
+
+
+class RequirementPartSerializer(serializers.Serializer[dict[str, object]]):
+    """One part the brief names for the requirement (the survey's sources and results, …)."""
+
+    name = serializers.CharField(read_only=True, help_text="Stable code: sources, results, owner, time, …")
+    title = serializers.SerializerMethodField(help_text="The part in the request's language")
+    found = serializers.BooleanField(read_only=True)
+    evidence = PartEvidenceSerializer(read_only=True, allow_null=True)
+
+    def get_title(self, part: dict[str, object]) -> str:
+        return part_name(str(part.get("name", "")))
+
+
 class RequirementResultSerializer(serializers.ModelSerializer[RequirementResult]):
     status = serializers.ChoiceField(choices=RequirementStatus.choices, read_only=True)
     reason = serializers.SerializerMethodField(help_text="Why, in the request's language")
     reason_code = serializers.CharField(source="reason", read_only=True)
     evidence = serializers.JSONField(read_only=True)
+    parts = RequirementPartSerializer(many=True, read_only=True)
 
     class Meta:
         model = RequirementResult
-        fields = ["key", "status", "reason", "reason_code", "evidence"]
+        fields = ["key", "status", "reason", "reason_code", "evidence", "parts"]
 
     def get_reason(self, result: RequirementResult) -> str:
         return reason_text(result.reason, result.params)

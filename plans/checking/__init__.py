@@ -5,12 +5,13 @@ from plans.checking.document import Block, BlockKind, CoreProperties, Document, 
 from plans.checking.measures import PlannedMeasure, planned_measures, unaccounted_measures
 from plans.checking.outline import Outline, OutlineHeading, read_outline
 from plans.checking.package import Package, PackageLimits, PackageRejected, open_package
+from plans.checking.personal_data import mask_identity_numbers
 from plans.checking.reader import DocumentUnreadable, read_document
-from plans.checking.rules import MET, MISSING, PARTIAL, Evidence, RuleResult
+from plans.checking.rules import MET, MISSING, PARTIAL, Evidence, Part, RuleResult
 from plans.checking.spec import DEFAULT_KEYS, RequirementSpec, SpecError, TemplateSpec
 
 # Stored with each check run; a new engine version means a new run for the same version.
-ENGINE_VERSION = "engine-3"
+ENGINE_VERSION = "engine-4"
 
 __all__ = [
     "DEFAULT_KEYS",
@@ -31,6 +32,7 @@ __all__ = [
     "Package",
     "PackageLimits",
     "PackageRejected",
+    "Part",
     "PlannedMeasure",
     "RequirementSpec",
     "RuleResult",
@@ -39,6 +41,7 @@ __all__ = [
     "TemplateSpec",
     "check_document",
     "detect_language",
+    "mask_identity_numbers",
     "open_package",
     "planned_measures",
     "read_document",

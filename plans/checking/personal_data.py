@@ -131,3 +131,12 @@ def find_identity_numbers(text: str, *, today: datetime.date | None = None) -> l
                 continue  # a bare run starting with 0 is ambiguous without a personnummer cue
         found.append(IdentityNumberMatch(match.group(0), start, end, born[1], f"{date}-****"))
     return found
+
+
+def mask_identity_numbers(text: str, *, today: datetime.date | None = None) -> str:
+    """The text with every identity number in it masked ("120315-****"): quotes that are stored
+    and shown keep no number, whichever requirement they were taken for."""
+    matches = find_identity_numbers(text, today=today)
+    for match in sorted(matches, key=lambda m: m.start, reverse=True):
+        text = text[: match.start] + match.masked + text[match.end :]
+    return text

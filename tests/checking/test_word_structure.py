@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from plans.checking import CheckResult, TemplateSpec, check_document, read_document
 from plans.finding_texts import finding_text
@@ -77,12 +78,14 @@ def test_a_number_in_an_endnote_a_comment_a_deletion_a_header_and_a_footer_is_fo
 
 @pytest.mark.parametrize(("place", "words"), [("footnote", "a footnote"), ("tracked_deletion", "deleted")])
 def test_the_message_says_where_the_number_sits(place: str, words: str) -> None:
-    message = finding_text("personal_identity_number", {"masked": "120315-****", "place": place})
+    with translation.override("en"):
+        message = finding_text("personal_identity_number", {"masked": "120315-****", "place": place})
     assert words in message and "120315-****" in message
 
 
 def test_a_stored_finding_without_a_place_still_reads_whole() -> None:
-    message = finding_text("personal_identity_number", {"masked": "120315-****"})
+    with translation.override("en"):
+        message = finding_text("personal_identity_number", {"masked": "120315-****"})
     assert message.startswith(
         "The plan contains a personal identity number (120315-****) in the plan's text."
     )

@@ -56,6 +56,24 @@ def test_identity_number_is_reported_as_written_and_exit_is_zero_when_all_pass(t
     assert texts == ["19811218-9876"]
 
 
+def test_each_requirement_lists_its_parts_and_the_engine_is_named(tmp_path: Path) -> None:
+    from plans.checking import ENGINE_VERSION
+    from plans.checking.rules.registry import RULES
+
+    path = tmp_path / "p.docx"
+    path.write_bytes(docx_bytes("Ekbacken"))
+    payload = json.loads(run(str(path), "--json").stdout.strip())
+    assert payload["engine"] == ENGINE_VERSION
+    for requirement in payload["requirements"]:
+        names = [p["name"] for p in requirement["parts"]]
+        assert names == list(RULES[requirement["key"]].parts)
+        for part in requirement["parts"]:
+            assert isinstance(part["found"], bool)
+            assert part["evidence"] is None or {"heading_path", "blocks", "quote"} <= set(part["evidence"])
+        if requirement["status"] == "met":
+            assert any(p["found"] for p in requirement["parts"]), requirement["key"]
+
+
 def test_readable_report_without_json(tmp_path: Path) -> None:
     path = tmp_path / "p.docx"
     path.write_bytes(docx_bytes("Ekbacken"))

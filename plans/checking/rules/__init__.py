@@ -12,7 +12,7 @@ from plans.checking.rules.evidence import quote
 from plans.checking.rules.grounds import OUTDATED_DISABILITY
 from plans.checking.rules.guidance import is_guidance_text
 from plans.checking.rules.registry import RULES, check_requirement
-from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, RuleResult
+from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, Part, RuleResult
 from plans.checking.rules.units import Context, Unit, build_units
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "RULES",
     "Context",
     "Evidence",
+    "Part",
     "RuleResult",
     "Unit",
     "build_units",

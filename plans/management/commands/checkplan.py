@@ -3,6 +3,8 @@
 With --json: one JSON object per file and line (a published contract other tools rely on):
 {"file", "requirements": [{"key", "status", "reason", "evidence"}], "findings": [{"code", "severity",
 "message", "text"}], "duration_ms"}; an unreadable file gives {"file", "error"} and the run goes on.
+Fields added without changing those: "engine", each requirement's "reason_code" and "parts" (the
+parts BRIEF §6 names, {"name", "found", "evidence" or null}), each finding's "where".
 The exit status is 1 when any file failed.
 """
 
@@ -17,7 +19,15 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
 from plans import selectors, services
-from plans.checking import CheckResult, DocumentUnreadable, TemplateSpec, check_document, read_document
+from plans.checking import (
+    ENGINE_VERSION,
+    CheckResult,
+    DocumentUnreadable,
+    Evidence,
+    TemplateSpec,
+    check_document,
+    read_document,
+)
 from plans.errors import UploadRejected
 from plans.finding_texts import finding_text, reason_text
 from plans.models import PlanTemplate
@@ -38,22 +48,30 @@ def files_in(paths: list[str]) -> list[Path]:
     return found
 
 
+def _evidence(e: Evidence) -> dict[str, Any]:
+    return {"heading_path": list(e.heading_path), "blocks": [e.first_block, e.last_block], "quote": e.quote}
+
+
 def as_json(path: str, result: CheckResult, duration_ms: int) -> dict[str, Any]:
     return {
         "file": path,
+        "engine": ENGINE_VERSION,
         "requirements": [
             {
                 "key": r.key,
                 "status": r.status,
                 "reason": reason_text(r.reason, r.params),
                 "reason_code": r.reason,
-                "evidence": [
+                "evidence": [_evidence(e) for e in r.evidence],
+                # Added in engine-4: the parts BRIEF §6 names, each found or not, with its evidence.
+                "parts": [
                     {
-                        "heading_path": list(e.heading_path),
-                        "blocks": [e.first_block, e.last_block],
-                        "quote": e.quote,
+                        "name": p.name,
+                        "found": p.found,
+                        "evidence": _evidence(p.evidence) if p.evidence else None,
+                        **({"counts": dict(p.params)} if p.params else {}),
                     }
-                    for e in r.evidence
+                    for p in r.parts
                 ],
             }
             for r in result.requirements
