@@ -6,7 +6,12 @@ over every plan of both batches. With --against DIR the same files are timed wit
 the checkout at DIR (for instance engine-3 from `git worktree add DIR 273023b`) in a child process,
 so both engines are measured in the same run on the same machine.
 
-Run: .venv/bin/python bench/engine_batches.py [--rounds N] [--against DIR]. Prints; asserts nothing.
+With --instructions each engine is also run under valgrind's callgrind, once with the warm-up only
+and once with one more pass over the files; the difference is the instructions one pass costs,
+which, unlike seconds, does not move with whatever else the machine is doing.
+
+Run: .venv/bin/python bench/engine_batches.py [--rounds N] [--against DIR] [--instructions].
+Prints; asserts nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -42,7 +48,7 @@ for _ in range(rounds):
         check_document(read_document(data), spec, school_year="2025/26")
     took = time.perf_counter() - started
     best = took if best is None or took < best else best
-print(best / len(files) * 1000)
+print(best / len(files) * 1000 if best is not None else 0.0)
 """
 
 
@@ -67,10 +73,38 @@ def engine_at(checkout: Path, paths: list[Path], rounds: int) -> float:
     return float(output.strip().splitlines()[-1])
 
 
+def instructions_at(checkout: Path, paths: list[Path]) -> float:
+    """Instructions one warm pass of the engine at `checkout` costs, per plan (callgrind)."""
+    totals = []
+    for rounds in (0, 1):
+        with tempfile.TemporaryDirectory() as scratch:
+            out = Path(scratch) / "callgrind.out"
+            subprocess.run(  # noqa: S603 - valgrind (from PATH) on our own interpreter and timer
+                [
+                    "valgrind",  # noqa: S607
+                    "--tool=callgrind",
+                    f"--callgrind-out-file={out}",
+                    sys.executable,
+                    "-c",
+                    TIMER,
+                    str(checkout),
+                    json.dumps([str(p) for p in paths]),
+                    str(rounds),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            summary = next(line for line in out.read_text().splitlines() if line.startswith("summary:"))
+            totals.append(int(summary.split()[1]))
+    return (totals[1] - totals[0]) / len(paths)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--against", type=Path)
+    parser.add_argument("--instructions", action="store_true", help="also count instructions (callgrind)")
     args = parser.parse_args()
     paths = [p for batch in blind.BATCHES for p in blind.files(batch)]
     files = [p.read_bytes() for p in paths]
@@ -85,6 +119,13 @@ def main() -> None:
         theirs = engine_at(args.against.resolve(), paths, args.rounds)
         print(f"engine, {args.against}  {theirs:7.2f} ms a plan   {theirs / floor_ms:5.1f}x the floor")
         print(f"this checkout / the other: {ours / theirs:.2f}")
+    if args.instructions:
+        mine = instructions_at(ROOT, paths)
+        print(f"instructions a plan, this checkout   {mine / 1e6:8.2f} M")
+        if args.against:
+            other = instructions_at(args.against.resolve(), paths)
+            print(f"instructions a plan, {args.against}  {other / 1e6:8.2f} M")
+            print(f"this checkout / the other (instructions): {mine / other:.3f}")
 
 
 if __name__ == "__main__":

@@ -147,7 +147,8 @@ class _Walker:
         in_toc = self.toc_depth is not None or self.in_toc_sdt > 0 or self.styles.is_toc(para.style_id)
         if para.text:
             self.add_paragraph_block(para, in_toc)
-        self.attach(para)
+        if para.pictures or para.deleted or para.notes:
+            self.attach(para)
         for box in para.boxes:
             self.walk(box)
 

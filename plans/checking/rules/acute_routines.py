@@ -10,9 +10,10 @@ from plans.checking.rules.evidence import (
     evidence,
     part,
 )
-from plans.checking.rules.results import PARTIAL, RuleResult
+from plans.checking.rules.results import PARTIAL, Part, RuleResult
 from plans.checking.rules.units import (
     Context,
+    Unit,
     heading_score,
     sentences,
     subtree_sentences,
@@ -46,14 +47,22 @@ def acute_routines(ctx: Context, req: RequirementSpec) -> RuleResult:
         elif len(found) < 3 and not ("report_to_principal" in found and len(found) >= 2):
             continue  # two loose words elsewhere ("anmälan … åtgärdat" in a survey) are no routine
         missing = [name for name in steps if name not in found]
-        pool = subtree_sentences(ctx, unit) if heading_score(unit, req) else sentences(unit)
-        parts = [part(name, unit, _first_with(pool, signals)) for name, signals in steps.items()]
+
+        def parts(unit: Unit = unit) -> list[Part]:
+            pool = subtree_sentences(ctx, unit) if heading_score(unit, req) else sentences(unit)
+            return [part(name, unit, _first_with(pool, signals)) for name, signals in steps.items()]
+
         if not missing:
-            candidates.append(Scored(2, "acute_routines.met", unit, parts=parts))
+            candidates.append(Scored(2, "acute_routines.met", unit, make_parts=parts))
         else:
             candidates.append(
                 Scored(
-                    1, "acute_routines.steps_missing", unit, "", {"missing": ", ".join(missing)}, parts=parts
+                    1,
+                    "acute_routines.steps_missing",
+                    unit,
+                    "",
+                    {"missing": ", ".join(missing)},
+                    make_parts=parts,
                 )
             )
     if not candidates:

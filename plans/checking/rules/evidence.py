@@ -26,9 +26,9 @@ def located(unit: Unit, text: str | None = None) -> Evidence:
     if not unit.blocks:
         return Evidence(unit.path, unit.section.start, unit.section.start, quote(text or unit.heading))
     shown = text if text else unit.blocks[0].text
-    probe = " ".join(shown.split())[:60]
+    probe = shown[:60]  # the reader keeps single spaces, so a sentence is a slice of its block
     for block in unit.blocks:
-        if probe and probe in " ".join(block.text.split()):
+        if probe and probe in block.text:
             return Evidence(unit.path, block.index, block.index, quote(shown))
     return Evidence(unit.path, unit.blocks[0].index, unit.blocks[-1].index, quote(shown))
 
@@ -62,6 +62,8 @@ class Scored:
     params: dict[str, str | int] = field(default_factory=dict)
     explicit: bool = False  # says the thing in so many words ("Ansvarig för planen: rektor")
     parts: list[Part] = field(default_factory=list)
+    # Parts that cost a search of their own are made for the winning candidate only.
+    make_parts: Callable[[], list[Part]] | None = None
 
 
 def best(key: str, candidates: list[Scored], ctx: Context, requirement: RequirementSpec) -> RuleResult:
@@ -80,9 +82,8 @@ def best(key: str, candidates: list[Scored], ctx: Context, requirement: Requirem
         # a passing mention elsewhere does not make it partial.
         return empty_reason(ctx, requirement, key)
     status = MET if top.rank == 2 else PARTIAL
-    return RuleResult(
-        key, status, top.reason, top.params, evidence(top.unit, top.quote_text), tuple(top.parts)
-    )
+    parts = top.parts or (top.make_parts() if top.make_parts else [])
+    return RuleResult(key, status, top.reason, top.params, evidence(top.unit, top.quote_text), tuple(parts))
 
 
 def _own_section_empty(ctx: Context, requirement: RequirementSpec, found_in: Unit) -> bool:

@@ -106,9 +106,9 @@ SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
 def _instruction_only(text: str) -> bool:
     """Every sentence is the template's: an instruction, an example list or a placeholder; or the
     text opens with an instruction and never speaks as the school ("vi", "vår")."""
+    if not (INSTRUCTION.match(text) or GUIDANCE_LABEL.match(text)):
+        return False  # the first sentence starts the text: no instruction, no need to split it
     sentences = [s for s in SENTENCES.split(text) if s.strip()]
-    if not sentences or not (INSTRUCTION.match(sentences[0]) or GUIDANCE_LABEL.match(sentences[0])):
-        return False
     if not FIRST_PERSON.search(text) and len(text.split()) <= 80:
         return True
     return all(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from plans.checking.document import Block, BlockKind
 from plans.checking.rules.evidence import (
@@ -25,7 +26,7 @@ from plans.checking.rules.vocabulary import (
     has_time,
 )
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import Text, normalise, text_of
+from plans.checking.text import normalise, text_of
 
 
 @dataclass
@@ -62,8 +63,8 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
         records = [m for b in unit.blocks if (m := _record_measure(b, owner_cols, time_cols)) is not None]
         measures.extend(records)
         tabled = tabled or bool(records)
-        if (ctx.foreign(unit, req) or _is_routine(ctx, unit, req)) and not tabled:
-            continue  # BRIEF §6.7: the acute steps ("utreda, dokumentera") are no preventive measures
+        if ctx.foreign(unit, req) and not tabled:
+            continue
         if not measures and heading:
             # Under the measures heading, the measures may stand in sub-sections, one per risk or ground.
             scope = [u for u in subtree_units(ctx, unit) if not looks_back(u)]
@@ -83,6 +84,8 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
             measures = _listed_measures(unit, owners, times)
         if not measures:
             continue
+        if not tabled and _is_routine(ctx, unit, req):
+            continue  # BRIEF §6.7: the acute steps ("utreda, dokumentera") are no preventive measures
         promotive = next((r for r in ctx.requirements if r.key == "promotive_work"), None)
         merged = promotive is not None and heading_score(unit, promotive) > 0
         if (
@@ -187,12 +190,7 @@ def _grouped_measures(
             continue  # a lead-in ("Åtgärder i år:", "Det här ska vi göra:"), not a measure
         field = FIELD_LINE.match(block.text) is not None
         opening = OPENING_LINE.match(block.text) is not None
-        complete = (
-            groups
-            and any(_owner_time(line, owners, times)[0] for line in groups[-1])
-            and any(_owner_time(line, owners, times)[1] for line in groups[-1])
-        )
-        if groups and field and not complete:
+        if groups and field and not _complete(groups[-1], owners, times):
             groups[-1].append(block.text)
         elif len(block.text.split()) >= 3 or opening:
             groups.append([block.text])
@@ -203,8 +201,13 @@ def _grouped_measures(
     return measures
 
 
+def _complete(lines: list[str], owners: tuple[str, ...], times: tuple[str, ...]) -> bool:
+    found = [_owner_time(line, owners, times) for line in lines]
+    return any(o for o, _t in found) and any(t for _o, t in found)
+
+
 def _owner_time(line: str, owners: tuple[str, ...], times: tuple[str, ...]) -> tuple[bool, bool]:
-    text = Text(line)
+    text = text_of(line)
     return text.any(owners), has_time(line, text, times)
 
 
@@ -229,9 +232,13 @@ def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]
 def _column(header: Sequence[str], signals: tuple[str, ...]) -> int | None:
     """The column whose header names the earliest signal ("Åtgärd" before "Vad"), a short header
     before a long one: "Risk | Mål | Åtgärd | Ansvarig | När" has its measure in the third."""
+    cells = [(i, text_of(c)) for i, c in enumerate(header) if len(c.split()) <= 6]
+    cells = [(i, t) for i, t in cells if t.any(signals)]
+    if len(cells) <= 1:
+        return cells[0][0] if cells else None
     for signal in signals:
-        for index, cell in enumerate(header):
-            if len(cell.split()) <= 6 and text_of(cell).has(signal):
+        for index, text in cells:
+            if text.has(signal):
                 return index
     return None
 
@@ -240,7 +247,17 @@ def _header(
     block: Block, measure_cols: tuple[str, ...], owner_cols: tuple[str, ...], time_cols: tuple[str, ...]
 ) -> int:
     """The header row: a title row ("Åtgärdsplan 2025/26") may stand above it."""
-    for index, row in enumerate(block.rows[:3]):
+    return _header_of(block.rows[:3], measure_cols, owner_cols, time_cols)
+
+
+@lru_cache(maxsize=4096)
+def _header_of(
+    rows: tuple[tuple[str, ...], ...],
+    measure_cols: tuple[str, ...],
+    owner_cols: tuple[str, ...],
+    time_cols: tuple[str, ...],
+) -> int:
+    for index, row in enumerate(rows):
         named = [c for c in row if c.strip()]
         if (
             len(named) >= 2

@@ -39,6 +39,8 @@ class Unit:
     subtree_cache: Text | None = None
     grounds_cache: list[str] | None = None
     row: bool = False  # a row of a two-column "label | text" table, read as a section of its own
+    title_cache: bool | None = None
+    scores: dict[str, int] = field(default_factory=dict)  # heading_score by requirement key
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -54,6 +56,7 @@ class Context:
     requirements: tuple[RequirementSpec, ...] = ()
     preschool: bool = False
     _owners: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    cache: dict[str, object] = field(default_factory=dict)  # what a rule reads twice, read once
 
     def owner(self, unit: Unit) -> tuple[int, tuple[str, ...]]:
         """The requirements whose heading variants this section's heading matches best, and how well.
@@ -241,15 +244,22 @@ def row_unit(section: Section, table: Block, row: tuple[str, ...]) -> Unit:
 
 def heading_score(unit: Unit, requirement: RequirementSpec) -> int:
     """2: the heading is one of the variants; 1: it holds one, or is held by one; 0: unrelated."""
-    if not unit.heading or unit.section.level == 0:  # a document title is not a section heading
-        return 0
-    if is_title(unit):
-        return 0  # "Plan mot diskriminering … 2025/26" names the document, not a requirement
-    return heading_match(unit.heading, requirement.headings)
+    score = unit.scores.get(requirement.key)
+    if score is None:
+        if not unit.heading or unit.section.level == 0:  # a document title is not a section heading
+            score = 0
+        elif is_title(unit):
+            score = 0  # "Plan mot diskriminering … 2025/26" names the document, not a requirement
+        else:
+            score = heading_match(unit.heading, requirement.headings)
+        unit.scores[requirement.key] = score
+    return score
 
 
 def is_title(unit: Unit) -> bool:
-    return bool(unit.heading) and PLAN_TITLE.search(normalise(unit.heading)) is not None
+    if unit.title_cache is None:
+        unit.title_cache = bool(unit.heading) and PLAN_TITLE.search(normalise(unit.heading)) is not None
+    return unit.title_cache
 
 
 def sentences(unit: Unit) -> list[str]:

@@ -67,6 +67,9 @@ def own_school_years(ctx: Context) -> list[str]:
 
 
 def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | None, str]]:
+    cached = ctx.cache.get("validity_texts")
+    if isinstance(cached, list):
+        return cached
     # Headings name the plan's year ("Plan mot kränkande behandling 2025/26"), unless they look back
     # on last year's ("Utvärdering av läsåret 2024/25").
     out: list[tuple[Unit | None, str]] = [
@@ -86,26 +89,29 @@ def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | No
             or heading_score(unit, req) > 0
             or (unit.section.start == first_heading and unit.section.start <= 2)
         )
-        back = looks_back(unit) or _looks_back(unit.heading)
+        back = not front and (looks_back(unit) or _looks_back(unit.heading))
         if unit.blocks and unit.heading and VALIDITY_CONTEXT.search(normalise(unit.heading)) and not back:
             out.append((unit, f"{unit.heading} {unit.blocks[0].text}"))
         for block in unit.blocks:
             pieces = [" ".join(row) for row in block.rows] if block.kind == BlockKind.TABLE else [block.text]
             for piece in pieces:
+                if front:
+                    out.append((unit, piece))
+                    continue
                 lowered = normalise(piece)
+                if not VALIDITY_CONTEXT.search(lowered):
+                    continue
                 # Elsewhere a school year is the plan's only where the text says so; in an account of
                 # last year ("anmälningarna under läsåret 2024/25") only "gäller …" counts.
-                if front or (
-                    EXPLICIT.search(lowered)
-                    if back or _looks_back(piece)
-                    else VALIDITY_CONTEXT.search(lowered)
-                ):
+                if not (back or _looks_back(piece)) or EXPLICIT.search(lowered):
                     out.append((unit, piece))
+    ctx.cache["validity_texts"] = out
     return out
 
 
 def _looks_back(text: str) -> bool:
-    return text_of(text).any(LAST_YEAR) or LOOKING_BACK.search(normalise(text)) is not None
+    said = text_of(text)
+    return said.any(LAST_YEAR) or LOOKING_BACK.search(said.normalised) is not None
 
 
 LOOKING_BACK = re.compile(
