@@ -81,7 +81,7 @@ def instructions_at(checkout: Path, paths: list[Path]) -> float:
             out = Path(scratch) / "callgrind.out"
             subprocess.run(  # noqa: S603 - valgrind (from PATH) on our own interpreter and timer
                 [
-                    "valgrind",  # noqa: S607
+                    "valgrind",
                     "--tool=callgrind",
                     f"--callgrind-out-file={out}",
                     sys.executable,
