@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -81,7 +82,7 @@ def instructions_at(checkout: Path, paths: list[Path]) -> float:
             out = Path(scratch) / "callgrind.out"
             subprocess.run(  # noqa: S603 - valgrind (from PATH) on our own interpreter and timer
                 [
-                    "valgrind",
+                    shutil.which("valgrind") or "/usr/bin/valgrind",
                     "--tool=callgrind",
                     f"--callgrind-out-file={out}",
                     sys.executable,

@@ -109,7 +109,7 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 )
                 break
             if informed is None and (
-                text.any(info) or text.any(CHANNELS) or text.any(SENT) or _published(text, info)
+                text.any(info) or text.any(CHANNELS) or _published(text, info) or text.any(SENT)
             ):
                 informed = (unit, sentence)
     if informed is not None:
@@ -144,7 +144,7 @@ SENT = (
 
 
 def _published(text: Text, info: tuple[str, ...]) -> bool:
-    return text.any(PLAN_REFERENCE) and ((text.any(PUBLISHED) and text.any(info)) or text.any(SENT))
+    return text.any(PLAN_REFERENCE) and text.any(PUBLISHED) and text.any(info)
 
 
 # Being told about the plan ("informeras om", "presenteras för") is information, unless the same

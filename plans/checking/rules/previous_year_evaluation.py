@@ -57,26 +57,25 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
     generic = req.signal("generic")
     previous_label = _previous_label(ctx.school_year)
     candidates: list[Scored] = []
-    # A heading whose account stands in its sub-sections ("Utvärdering" › "Åtgärd 1: …") counts too.
-    for unit in [u for u in ctx.units if not u.definitions and (u.blocks or heading_score(u, req))]:
+    # A heading whose account stands in its sub-sections ("Utvärdering" › "Åtgärd 1: …", "Så gick
+    # det med förra planen" › tables per area) counts too.
+    for unit in ctx.units:
         heading = heading_score(unit, req)
+        said = text_of(unit.heading)
+        own = bool(heading) or said.any(LAST_YEAR) or said.any(LAST_YEAR_QUESTIONS) or said.any(last_year)
+        if unit.definitions or not (unit.blocks or own):
+            continue
         if not unit.blocks and not subtree_text(ctx, unit).raw.strip():
             continue
-        text = subtree_text(ctx, unit) if heading else unit.text
+        text = subtree_text(ctx, unit) if own else unit.text
         about_last_year = (
-            heading
+            own
             or text.any(last_year)
-            or text_of(unit.heading).any(LAST_YEAR)
             or (previous_label and (previous_label in unit.text.raw or previous_label in unit.heading))
         )
         if not about_last_year:
             continue
-        scope = subtree_units(ctx, unit) if heading else [unit]
-        own = (
-            bool(heading)
-            or text_of(unit.heading).any(LAST_YEAR)
-            or text_of(unit.heading).any(LAST_YEAR_QUESTIONS)
-        )
+        scope = subtree_units(ctx, unit) if own else [unit]
         outcome_items, told, example = _outcomes(scope, past, effect, own=own)
         tables = [b for u in scope for b in u.blocks if b.kind == BlockKind.TABLE]
         table_outcomes = any(text_of(" ".join(t.rows[0])).any(effect) and len(t.rows) > 1 for t in tables)
