@@ -55,6 +55,10 @@ REASONS: dict[str, Promise] = {
     "student_involvement.information_only": _(
         "The children/students are only informed about the plan; it does not say how they took part."
     ),
+    "student_involvement.general": _(
+        "Participation is mentioned in general terms, not how the students took part in drawing up or"
+        " following up the plan."
+    ),
     "student_involvement.no_forum": _(
         "Participation is mentioned in general terms, without forums or methods."
     ),

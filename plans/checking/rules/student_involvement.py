@@ -77,6 +77,25 @@ LISTENING = (
 )
 
 
+# What children take part in when the text does not say the plan: the school's work in general.
+GENERAL_OBJECTS = (
+    "värdegrundsarbet",
+    "skolans arbete",
+    "trygghetsarbet",
+    "likabehandlingsarbet",
+    "möjlighet att påverka",
+    "möjlighet till inflytande",
+    "values work",
+    "school life",
+    "have a say",
+)
+
+
+def _generic(text: Text, moments: tuple[str, ...]) -> bool:
+    """BRIEF §6.3 partial: participation in the school's work in general, not in this plan."""
+    return text.any(GENERAL_OBJECTS) and not text.any(PLAN_REFERENCE) and not text.any(moments)
+
+
 def _childrens_heading(heading: str, children: tuple[str, ...]) -> bool:
     text = text_of(heading)
     return bool(heading) and text.any(children) and text.any(LISTENING)
@@ -140,6 +159,8 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 strong = method
         if strong is None and weak is None:
             weak = next((x for x in sentences(unit) if _responded(text_of(x), children, forums)), None)
+        if strong and _generic(text_of(strong), moments):
+            weak, strong = strong, None  # "eleverna är delaktiga i värdegrundsarbetet": no account
         if strong:
             # Taking part in the plan itself ("klassråden diskuterade utkastet") says so in so many
             # words, under whatever heading it stands.
@@ -159,6 +180,8 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             weak_text = text_of(weak)
             if weak_text.any(inform):
                 reason = "student_involvement.information_only"
+            elif _generic(weak_text, moments):
+                reason = "student_involvement.general"
             elif weak_text.any(forums) and not weak_text.any(verbs):
                 # BRIEF §6.3: answering the survey the plan builds on is taking part only as respondents.
                 reason = "student_involvement.respondents_only"

@@ -111,14 +111,26 @@ def _states_finding(text: Text, results: tuple[str, ...], future: tuple[str, ...
     figure = FIGURE.search(text.raw) is not None
     if figure:
         return True
-    finding = FINDING_THAT.search(text.normalised) is not None
+    finding = (
+        FINDING_THAT.search(text.normalised) is not None or ANALYSIS_SAYS.search(text.normalised) is not None
+    )
+    results = tuple(r for r in results if r not in ANALYSIS_WORDS)
     if not text.any(results) and not finding:
-        return False
+        return False  # "trygghetsteamet har analyserat underlaget" says an analysis was made, not what
     if text.any(future) or PURPOSE.search(text.normalised):
         return False  # "… för att ta reda på var barnen kan känna sig otrygga" says what a method is for
     if METHOD.search(text.normalised):
         return finding
     return True
+
+
+# Analysis words are a result when they say what the analysis found, not that one was made.
+ANALYSIS_WORDS = frozenset({"analys", "analysis", "orsak", "cause"})
+ANALYSIS_SAYS = re.compile(
+    r"\b(?:analys\w*|orsak\w*|analysis|cause)\s+(?:\w+\s+){0,3}?"
+    r"(?:är att|visar|pekar på|tyder på|beror på|is that"
+    r"|shows|suggests|points to|till (?:det|detta)|är (?:att|troligen|sannolikt))"
+)
 
 
 PURPOSE = re.compile(
