@@ -111,9 +111,12 @@ class _Paragraph:
 class _Walker:
     """Walks one part (the body, a header, a note) into blocks, asides and pictures."""
 
-    def __init__(self, styles: Styles, notes: dict[tuple[str, str], str] | None = None) -> None:
+    def __init__(
+        self, styles: Styles, notes: dict[tuple[str, str], str] | None = None, *, structure: bool = True
+    ) -> None:
         self.styles = styles
         self.notes = notes or {}
+        self.structure = structure  # headings and lists matter in the body; a header or a note is text
         self.blocks: list[Block] = []
         self.asides: list[Aside] = []
         self.pictures: list[tuple[Picture, int]] = []
@@ -174,6 +177,9 @@ class _Walker:
 
     def add_paragraph_block(self, para: _Paragraph, in_toc: bool) -> None:
         text = para.text
+        if not self.structure:
+            self.blocks.append(Block(len(self.blocks), BlockKind.PARAGRAPH, text))
+            return
         if not in_toc and (TOC_LINE.match(text) or para.tabbed) and self._typed_toc_context():
             in_toc = True
         level = None if in_toc else self.heading_level(para)
@@ -365,8 +371,9 @@ class _Walker:
                 Block(len(self.blocks), BlockKind.TABLE, text, rows=tuple(rows), in_toc=self.in_toc_sdt > 0)
             )
         for read in carried:
-            read.boxes = []
-            self.attach(read)
+            if read.pictures or read.deleted or read.notes:
+                read.boxes = []
+                self.attach(read)
 
 
 def _greyish(value: str) -> bool:
@@ -488,7 +495,7 @@ def _read(archive: zipfile.ZipFile) -> Document:
             for note in root:
                 if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
-                walker = _Walker(styles)
+                walker = _Walker(styles, structure=False)
                 walker.walk(note)
                 notes[(place, note.get(_w("id"), ""))] = " ".join(b.text for b in walker.blocks if b.text)
                 asides.extend(walker.asides)
@@ -510,7 +517,7 @@ def _read(archive: zipfile.ZipFile) -> Document:
     margins: dict[str, list[str]] = {"header": [], "footer": []}
     for rel in rels.values():
         if rel.kind in margins:
-            part = _Walker(styles)
+            part = _Walker(styles, structure=False)
             part.walk(etree.fromstring(archive.read(rel.target), parser=SAFE_PARSER))
             text = "\n".join(b.text for b in part.blocks if b.text)
             if text:

@@ -64,6 +64,7 @@ class Scored:
     parts: list[Part] = field(default_factory=list)
     # Parts that cost a search of their own are made for the winning candidate only.
     make_parts: Callable[[], list[Part]] | None = None
+    quote_part: bool = False
 
 
 def best(key: str, candidates: list[Scored], ctx: Context, requirement: RequirementSpec) -> RuleResult:
@@ -83,7 +84,11 @@ def best(key: str, candidates: list[Scored], ctx: Context, requirement: Requirem
         return empty_reason(ctx, requirement, key)
     status = MET if top.rank == 2 else PARTIAL
     parts = top.parts or (top.make_parts() if top.make_parts else [])
-    return RuleResult(key, status, top.reason, top.params, evidence(top.unit, top.quote_text), tuple(parts))
+    # A candidate may quote its first part found ("the sources named") when that is made late.
+    shown = top.quote_text or (
+        next((p.evidence.quote for p in parts if p.evidence), "") if top.quote_part else ""
+    )
+    return RuleResult(key, status, top.reason, top.params, evidence(top.unit, shown), tuple(parts))
 
 
 def _own_section_empty(ctx: Context, requirement: RequirementSpec, found_in: Unit) -> bool:

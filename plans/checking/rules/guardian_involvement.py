@@ -85,14 +85,17 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     informed: tuple[Unit, str] | None = None
     for unit in content_units(ctx):
         own = heading_score(unit, req) == 2 or text_of(unit.heading).any(guardians)
+        named = own or unit.text.any(guardians)
+        if not named and (informed is not None or not unit.text.any(PUBLISHED)):
+            continue  # no sentence here names the guardians, and none can publish the plan
         for sentence in sentences(unit):
             text = text_of(sentence)
-            about_plan = text.any(GUARDIAN_PLAN_CONTEXT) or text.any(PLAN_REFERENCE)
-            if not own and not (text.any(guardians) and (about_plan or text.any(GUARDIAN_SURVEYS))):
+            if not own and not (named and text.any(guardians)):
                 if informed is None and _published(text, info):
                     informed = (unit, sentence)  # "planen finns på hemsidan": information to the homes
                 continue
-            if not own and not text.any(guardians):
+            about_plan = text.any(GUARDIAN_PLAN_CONTEXT) or text.any(PLAN_REFERENCE)
+            if not own and not (about_plan or text.any(GUARDIAN_SURVEYS)):
                 continue
             takes_part = (
                 text.any(influence_words)

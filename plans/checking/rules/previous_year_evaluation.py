@@ -59,11 +59,13 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
     candidates: list[Scored] = []
     # A heading whose account stands in its sub-sections ("Utvärdering" › "Åtgärd 1: …", "Så gick
     # det med förra planen" › tables per area) counts too.
+    looking_back = (*LAST_YEAR, *LAST_YEAR_QUESTIONS, *last_year)
     for unit in ctx.units:
+        if unit.definitions:
+            continue
         heading = heading_score(unit, req)
-        said = text_of(unit.heading)
-        own = bool(heading) or said.any(LAST_YEAR) or said.any(LAST_YEAR_QUESTIONS) or said.any(last_year)
-        if unit.definitions or not (unit.blocks or own):
+        own = bool(heading) or (bool(unit.heading) and text_of(unit.heading).any(looking_back))
+        if not (unit.blocks or own):
             continue
         if not unit.blocks and not subtree_text(ctx, unit).raw.strip():
             continue

@@ -10,7 +10,7 @@ from plans.checking.rules.evidence import (
     content_units,
     part,
 )
-from plans.checking.rules.results import RuleResult
+from plans.checking.rules.results import Part, RuleResult
 from plans.checking.rules.units import (
     Context,
     Unit,
@@ -50,28 +50,27 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
                 result_sentence = next(
                     (s for s in sentences(after) if _states_finding(text_of(s), results, future)), None
                 )
-        source_sentence = next((s for s in scope if text_of(s).any(sources) or text_of(s).any(weak)), None)
-        parts = [
-            part("sources", unit, source_sentence or ", ".join(named[:4])),
-            part("results", unit, result_sentence),
-        ]
+
+        def parts(
+            unit: Unit = unit,
+            scope: list[str] = scope,
+            found: str | None = result_sentence,
+            named: list[str] = named,
+        ) -> list[Part]:
+            said = next((s for s in scope if text_of(s).any(sources) or text_of(s).any(weak)), None)
+            return [part("sources", unit, said or ", ".join(named[:4])), part("results", unit, found)]
+
         dated = [result_sentence or ""] + [sentence for sentence in scope if text_of(sentence).any(sources)]
         if result_sentence and _survey_is_old(ctx, " ".join(dated)):
             # BRIEF §6.5: the survey behind this year's plan is last spring's or this autumn's, not
             # one from years ago.
-            candidates.append(Scored(1, "survey.outdated", unit, result_sentence, parts=parts))
+            candidates.append(Scored(1, "survey.outdated", unit, result_sentence, make_parts=parts))
         elif result_sentence:
-            candidates.append(Scored(2, "survey.met", unit, result_sentence, parts=parts))
+            candidates.append(Scored(2, "survey.met", unit, result_sentence, make_parts=parts))
         else:
+            params: dict[str, str | int] = {"sources": ", ".join(named[:4])}
             candidates.append(
-                Scored(
-                    1,
-                    "survey.no_results",
-                    unit,
-                    source_sentence or "",
-                    {"sources": ", ".join(named[:4])},
-                    parts=parts,
-                )
+                Scored(1, "survey.no_results", unit, "", params, make_parts=parts, quote_part=True)
             )
     return best("survey", candidates, ctx, req)
 
