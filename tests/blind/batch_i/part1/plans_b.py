@@ -18,7 +18,7 @@ def plan06():
     pl.para("Förskoleklassen och fritidshemmet Solgläntan, Ekbackens skola, Lerviks kommun", size=12)
     rows = [
         ["Område", "Vad vi gör", "Ansvar och tid"],
-        ["Planens giltighet", "Planen gäller 2025-10-01 – 2026-09-30 och omfattar förskoleklassen (44 "
+        ["Planens giltighet", "Planen gäller " + d("2025-10-01 – 2026-09-30") + " och omfattar förskoleklassen (44 "
          "barn) och fritidshemmet Solgläntan (96 barn i F–3). Grundskolans plan är ett eget dokument.",
          "Fastställd av rektor 2025-09-29. Skolenhetskod " + d("63015582") + "."],
         ["Ansvar", "Rektor ansvarar för att planen tas fram, följs upp och utvärderas och för att "

@@ -103,11 +103,11 @@ def plan13():
          "Inga nya händelser av samma slag"],
     ], widths=[6, 3.5, 6.5])
     p = pl.para("Händelsen i november utreddes och avslutades i december")
-    pl.footnote(p, "Ärende 2024-117 gällde elev " + pl.pn("121205+4439", "footnote") +
+    pl.footnote(p, "Ärende " + d("2024-117") + " gällde elev " + pl.pn("121205+4439", "footnote") +
                 ", se utredningsprotokollet hos rektor.")
     pl.runs(p, " och ledde till den nya rutinen för eftermiddagarna")
     pl.footnote(p, "Även utredningen om elev " + pl.pn("100612 3457", "footnote") +
-                " (avslutad 2025-03-14) låg till grund för rutinen. Jfr skollagen (" +
+                " (avslutad " + d("2025-03-14") + ") låg till grund för rutinen. Jfr skollagen (" +
                 d("2010:800") + ") 6 kap. 10 §.")
     pl.runs(p, ".")
 
@@ -211,7 +211,7 @@ def plan14():
     pl.footer_page()
     pl.para("Plan mot diskriminering och kränkande behandling", size=20, bold=True)
     pl.para("Kvarnbyskolan, grundskola årskurs 7–9", size=13)
-    pl.para("Planen gäller 2026-08-01 – 2027-07-31 · Skolenhetskod " + d("77194026"))
+    pl.para("Planen gäller " + d("2026-08-01 – 2027-07-31") + " · Skolenhetskod " + d("77194026"))
     pl.picture(png(64, 40, (150, 170, 190), stripe=(90, 120, 60)), 10, name="Bild 2")
     pl.para("Skolgården efter ombyggnaden.", italic=True, size=9)
 
@@ -248,7 +248,8 @@ def plan14():
                 "Analys: kränkningarna sker där vuxna inte är närvarande och före och efter skoldagen.")
     pl.comment(p.runs[0], "Eleven med personnummer " + pl.pn("130304-1295", "comment") +
                " som nämns i ert underlag till anmälningsstatistiken får inte gå att identifiera i "
-               "den publicerade planen. Kontrollera bilagorna.", LAWYER, "KL")
+               "den publicerade planen. Kontrollera bilagorna.", LAWYER, "KL",
+               date="2026-09-18T09:20:00Z")
 
     pl.heading("Främjande arbete", 1)
     pl.bullets([

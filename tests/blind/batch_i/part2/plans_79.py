@@ -374,6 +374,36 @@ def plan08(out):
         "Två elever har berättat för kurator om kommentarer om sitt könsuttryck. Kommentarer om religion förekommer "
         "i samband med högtider. För ålder har vi inte funnit några risker.")
 
+    d.h("Fördjupad analys per årskurs", 2)
+    d.p("**Årskurs 7.** Eleverna i åk 7 är de som känner sig tryggast (88 %), men det är också här nätkränkningarna "
+        "börjar. När klasserna sätts samman från fyra olika F–6-skolor bildas nya gruppchattar redan under sommaren, "
+        "och flera av höstens ärenden handlar om att elever stängs ute eller att bilder sprids. Elevhälsans "
+        "hälsosamtal bekräftar bilden: skolsköterskan har under hösten haft elva samtal där nätet tagits upp. Vi "
+        "bedömer att risken är störst under de första åtta veckorna av läsåret.")
+    d.p("**Årskurs 8.** Här samlas nästan alla riskerna: lägst trygghet (79 %), lägst förtroende för att vuxna agerar "
+        "(58 %), flest anmälningar om omklädningsrummet och den högsta andelen som hört nedsättande ord om homosexuella "
+        "(45 %). Årskursen har haft tre mentorsbyten och många vikarier, och i fokusgrupperna säger eleverna att de "
+        "inte vet vem de ska gå till. Vi ser detta som den viktigaste förklaringen till att de inte tror att en "
+        "anmälan leder någonstans. Att flickorna i åk 8 anger lägre trygghet än pojkarna hänger enligt fritextsvaren "
+        "ihop med kommentarer om kroppar och utseende, i omklädningsrummet och på nätet.")
+    d.p("**Årskurs 9.** Tryggheten är hög (86 %) och de flesta anmälningarna gäller enstaka konflikter. Det som "
+        "sticker ut är skolbussen från Björksätra, där fyra ärenden under våren gällde yngre elever som blivit "
+        "retade av äldre. Bussen är ett område där skolan har begränsad kontroll, men där vi kan samarbeta med "
+        "bussbolaget.")
+    d.h("Jämförelse med Skolenkäten och tidigare år", 2)
+    d.table([
+        ["Indikator", "2024", "2025", "2026", "Kommentar"],
+        ["Trygghet totalt (egen enkät)", "80 %", "82 %", "84 %", "Långsam förbättring"],
+        ["Skolenkäten åk 8: ”Jag känner mig trygg i skolan” (index)", "7,1", "7,4", "7,0", "Försämring i åk 8"],
+        ["Anmälningar totalt", "71", "68", "63", "Färre anmälningar, men fler rör nätet"],
+        ["Andel anmälningar som rör nätet", "15 %", "19 %", "24 %", "Tydlig ökning"],
+    ])
+    d.p("Jämförelsen visar att de åtgärder som handlar om vuxnas närvaro på fysiska platser har haft effekt, medan "
+        "nätet och vuxnas förtroende i åk 8 är de områden där vi inte har kommit framåt. Det är därför dit årets "
+        "åtgärder framför allt riktas. Vi ser också att det vi vet om risker kopplade till funktionsnedsättning, "
+        "religion och könsöverskridande identitet eller uttryck bygger på få enskilda berättelser; enkätens frågor "
+        "fångar dessa grunder dåligt, och trygghetsgruppen har därför lagt till två frågor i vårens enkät.")
+
     d.h("Främjande arbete", 1)
     d.p("[Beskriv skolans främjande arbete. Det främjande arbetet riktar sig till alla elever, pågår hela tiden och "
         "ska omfatta samtliga diskrimineringsgrunder. Exempel: värdegrundslektioner, temadagar, elevråd.]",
@@ -484,8 +514,7 @@ def plan09(out):
     d.p("**Personalen** har arbetat med analysen i arbetslagen och på APT i augusti.")
 
     d.h("3. Utvärdering av föregående plan 2025/26", 1)
-    d.p("Trygghetsteamet utvärderade planen i juni 2026 utifrån vårens enkät, incidentrapporterna och "
-        "elevrådets synpunkter.")
+    d.p("Trygghetsteamet utvärderade planen i juni 2026 utifrån vårens enkät och incidentrapporterna.")
     for m, g, r in [
         ("Rastvärdar vid cykelstället och skolans baksida.",
          "Genomförd hela läsåret med två vuxna per rast.",
@@ -544,6 +573,27 @@ def plan09(out):
         "till könsöverskridande identitet eller uttryck som hög. De sexuella kommentarerna drabbar främst flickor i åk "
         "8 och sker i korridoren och på nätet. Skolbussen är ny som otrygg plats; den har kommit upp både i enkäten, i "
         "vårdnadshavarenkäten och i ett ärende om trakasserier kopplade till etnisk tillhörighet.")
+
+    d.h("4.4 Var och när händer det?", 2)
+    d.table([
+        ["Tid på dygnet", "Antal ärenden 2025/26", "Vanligaste plats"],
+        ["Före första lektionen", "6", "Skolbussen"],
+        ["Lektionstid", "11", "Klassrum, idrotten"],
+        ["Raster och lunch", "24", "Korridoren åk 8, matsalen"],
+        ["Efter skoltid/kväll", "17", "Gruppchattar, sociala medier"],
+    ])
+    d.p("Fyra av tio ärenden uppstår på raster och lunch, och korridoren utanför åk 8:s hemklassrum är den enskilt "
+        "vanligaste platsen. Korridoren är smal, har skåp på båda sidor och ligger långt från personalrummet, så få "
+        "vuxna passerar. Var tredje händelse sker efter skoltid men får följder i skolan nästa dag; många av dem "
+        "börjar i klassernas gruppchattar. Här har skolan inte samma möjlighet att ingripa, men vi ser att "
+        "vårdnadshavarna är en viktig del av lösningen, vilket också skolrådet påpekade.")
+    d.p("Elevhälsoteamets genomgång av ärendena visar att en liten grupp elever förekommer i flera ärenden, både som "
+        "utsatta och som de som kränker. För dem räcker inte generella åtgärder; de får individuella insatser genom "
+        "elevhälsan. På gruppnivå är slutsatsen att vuxennärvaro i korridoren, en tydligare rastorganisation i åk 8 "
+        "och ett samarbete med vårdnadshavarna om nätet ger störst effekt.")
+    d.p("Vi har också jämfört med vårdnadshavarenkäten: 89 % av vårdnadshavarna tror att deras barn är tryggt, vilket "
+        "är högre än elevernas egna svar i åk 8 (se index). Skillnaden tyder på att vårdnadshavare inte alltid vet vad "
+        "som händer i chattarna, något vi tar upp på föräldramötet om nätet.")
 
     d.h("5. Främjande och förebyggande arbete", 1)
     d.h("5.1 Främjande arbete för alla", 2)

@@ -31,7 +31,7 @@ def plan04(out):
     d.p("I september gick vi runt i huset och på gården med de äldre barnen (husmodellen). Barnen satte gröna "
         "prickar där de tycker om att vara och röda där det känns läskigt eller bråkigt. Med de yngsta pratade vi i "
         "små grupper med hjälp av bilder från förskolan. Barnens prickar och tankar har vi använt när vi bestämt "
-        "vad vi ska göra i år, och i maj får barnen visa oss igen om det har blivit bättre.")
+        "vad vi ska göra i år.")
 
     d.p("Utvärdering", bold=True)
     d.p("Förra årets plan har vi pratat om tillsammans på planeringsdagen i augusti. Vi tycker att det mesta har "

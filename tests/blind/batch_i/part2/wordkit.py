@@ -108,6 +108,10 @@ class Plan:
         cp.revision = 1
         cp.comments = ""
         cp.language = lang
+        sec = self.doc.sections[0]
+        sec.page_width, sec.page_height = Cm(21), Cm(29.7)
+        sec.left_margin = sec.right_margin = Cm(2.2)
+        sec.top_margin = sec.bottom_margin = Cm(2.2)
         st = self.doc.styles["Normal"]
         st.font.name = "Calibri"
         st.font.size = Pt(11)
@@ -417,19 +421,21 @@ class Plan:
             mark.set(qn("w:author"), author)
             mark.set(qn("w:date"), date)
         for kind, text in segments:
-            bold = False
-            if text.startswith("**") and text.endswith("**"):
-                bold, text = True, text[2:-2]
-            b = "<w:rPr><w:b/></w:rPr>" if bold else ""
+            runs = []
+            for i, piece in enumerate(text.split("**")):
+                if piece:
+                    b = "<w:rPr><w:b/></w:rPr>" if i % 2 == 1 else ""
+                    tt = "delText" if kind == "del" else "t"
+                    runs.append(f'<w:r>{b}<w:{tt} xml:space="preserve">{esc(piece)}</w:{tt}></w:r>')
             if kind == "":
-                para._p.append(parse_xml(f'<w:r {NSDECL}>{b}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'))
+                for r in runs:
+                    para._p.append(parse_xml(r.replace("<w:r>", f"<w:r {NSDECL}>", 1)))
             else:
                 self._rev += 1
                 tag = "ins" if kind == "ins" else "del"
-                tt = "t" if kind == "ins" else "delText"
                 para._p.append(parse_xml(
                     f'<w:{tag} {NSDECL} w:id="{self._rev}" w:author="{esc(author)}" w:date="{date}">'
-                    f'<w:r>{b}<w:{tt} xml:space="preserve">{esc(text)}</w:{tt}></w:r></w:{tag}>'))
+                    f'{"".join(runs)}</w:{tag}>'))
         return para
 
     # --- foot- and endnotes -----------------------------------------------------------------
