@@ -17,7 +17,6 @@ import io
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -92,20 +91,37 @@ class DocumentUnreadable(Exception):
         self.detail = detail
 
 
-@dataclass
 class _Paragraph:
-    text: str
-    tabbed: bool  # a tab before a trailing page number marks a TOC line
-    style_id: str
-    outline: int | None
-    numbered: bool
-    all_bold: bool
-    all_caps: bool
-    pictures: list[Picture] = field(default_factory=list)
-    boxes: list[etree._Element] = field(default_factory=list)
-    notes: list[tuple[str, str]] = field(default_factory=list)  # ("footnote" | "endnote" | "comment", id)
-    deleted: list[str] = field(default_factory=list)
-    hint: bool = False  # every run with text looks like template guidance
+    """What one paragraph holds; a plain class with slots, made for every paragraph read."""
+
+    __slots__ = (
+        "all_bold",
+        "all_caps",
+        "boxes",
+        "deleted",
+        "hint",
+        "notes",
+        "numbered",
+        "outline",
+        "pictures",
+        "style_id",
+        "tabbed",
+        "text",
+    )
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.tabbed = False  # a tab before a trailing page number marks a TOC line
+        self.style_id = ""
+        self.outline: int | None = None
+        self.numbered = False
+        self.all_bold = False
+        self.all_caps = False
+        self.pictures: list[Picture] = []
+        self.boxes: list[etree._Element] = []
+        self.notes: list[tuple[str, str]] = []  # ("footnote" | "endnote" | "comment", id)
+        self.deleted: list[str] = []
+        self.hint = False  # every run with text looks like template guidance
 
 
 class _Walker:
@@ -147,8 +163,10 @@ class _Walker:
 
     def paragraph(self, element: etree._Element) -> None:
         para = self.read_paragraph(element)
-        in_toc = self.toc_depth is not None or self.in_toc_sdt > 0 or self.styles.is_toc(para.style_id)
         if para.text:
+            in_toc = self.structure and (
+                self.toc_depth is not None or self.in_toc_sdt > 0 or self.styles.is_toc(para.style_id)
+            )
             self.add_paragraph_block(para, in_toc)
         if para.pictures or para.deleted or para.notes:
             self.attach(para)
@@ -228,7 +246,7 @@ class _Walker:
     def read_paragraph(self, element: etree._Element) -> _Paragraph:
         """One pass over the paragraph's children; runs inside links, insertions, fields and inline
         content controls too."""
-        para = _Paragraph("", False, "", None, False, False, False)
+        para = _Paragraph()
         parts: list[str] = []
         counts = [0, 0, 0, 0]  # runs with text, bold runs, all-caps runs, guidance-looking runs
         for child in element:
@@ -245,7 +263,7 @@ class _Walker:
                         para.outline = int(value) if value.isdigit() else None
                     elif prop_tag == NUMPR:
                         para.numbered = True
-            else:
+            elif tag in _ENTERED:  # not bookmarks, proofing marks and the like
                 self._container(child, para, parts, counts)
         raw = "".join(parts)
         runs, bold_runs, caps_runs, hinted = counts
@@ -277,7 +295,7 @@ class _Walker:
         for child in element:
             if child.tag == R:
                 self._run(child, para, parts, counts)
-            else:
+            elif child.tag in _ENTERED:
                 self._container(child, para, parts, counts)
 
     def _run(self, run: etree._Element, para: _Paragraph, parts: list[str], counts: list[int]) -> None:
@@ -342,7 +360,7 @@ class _Walker:
         as the content it lays out, so a measures table inside a frame stays a table."""
         grid = [list(_cells(row)) for row in _rows(element)]
         if (len(grid) == 1 and len(grid[0]) == 1) or any(
-            cell.find(f".//{TBL}") is not None for row in grid for cell in row
+            _children(cell, TBL) for row in grid for cell in row
         ):
             for row in grid:
                 for cell in row:
@@ -415,6 +433,7 @@ def _cell_paragraphs(cell: etree._Element) -> list[etree._Element]:
 
 
 _RUN_CONTAINERS = frozenset({HYPERLINK, INS, MOVETO, SMARTTAG, FLDSIMPLE, CUSTOMXML, SDT_CONTENT})
+_ENTERED = _RUN_CONTAINERS | {DEL, SDT}
 _TABBED_PAGE = re.compile(r"\t\s*\d{1,3}\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 

@@ -132,6 +132,31 @@ def _find(text: str, compiled: Signals) -> bool:
     return False
 
 
+_LONG, _SHORT, _PHRASE = 0, 1, 2
+
+
+@lru_cache(maxsize=4096)
+def _singles(signals: tuple[str, ...]) -> tuple[tuple[str, str, int], ...]:
+    """Each signal of a group with its normalised stem and how it is searched."""
+    out = []
+    for signal in signals:
+        stems = normalise(signal).split()
+        if len(stems) == 1:
+            out.append((signal, stems[0], _LONG if len(stems[0]) >= 5 else _SHORT))
+        else:
+            out.append((signal, "", _PHRASE))
+    return tuple(out)
+
+
+def _starts_a_word(text: str, stem: str) -> bool:
+    at = text.find(stem)
+    while at >= 0:
+        if at == 0 or text[at - 1] not in _STARTS_WORD:
+            return True
+        at = text.find(stem, at + 1)
+    return False
+
+
 class Text:
     """A normalised text prepared for many signal look-ups, each answered once."""
 
@@ -160,10 +185,26 @@ class Text:
         return self.any((signal,))
 
     def count(self, signals: Iterable[str]) -> int:
-        return sum(1 for signal in signals if self.any((signal,)))
+        return len(self.found(signals))
 
     def found(self, signals: Iterable[str]) -> list[str]:
-        return [signal for signal in signals if self.any((signal,))]
+        """The signals present, each looked up on its own (a single stem by a substring search in
+        C, without building a group for it)."""
+        key = signals if isinstance(signals, tuple) else tuple(signals)
+        if not self.any(key):
+            return []  # one search of the whole group answers for every signal in it
+        text = self.normalised
+        out = []
+        for signal, stem, kind in _singles(key):
+            if kind == _LONG:
+                hit = stem in text
+            elif kind == _SHORT:
+                hit = _starts_a_word(text, stem)
+            else:
+                hit = self.any((signal,))
+            if hit:
+                out.append(signal)
+        return out
 
 
 @lru_cache(maxsize=50_000)
