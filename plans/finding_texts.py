@@ -142,7 +142,28 @@ FINDINGS: dict[str, Promise] = {
     ),
 }
 
+# The parts of each requirement (RuleResult.parts), also used for "missing" in reason texts.
 PART_NAMES: dict[str, Promise] = {
+    "start_and_end": _("a start and an end"),
+    "about_a_year": _("about twelve months"),
+    "this_school_year": _("the plan's school year"),
+    "role_for_plan": _("a role responsible for the plan"),
+    "others_responsible": _("what others are responsible for"),
+    "forum": _("a forum or method"),
+    "taking_part": _("taking part in drawing up or following up the plan"),
+    "measure_by_measure": _("last year's measures one by one"),
+    "effect": _("what came of them"),
+    "sources": _("sources"),
+    "results": _("what the survey showed"),
+    "activities": _("concrete activities"),
+    "value_base_or_grounds": _("a link to the value base or the grounds"),
+    "measures": _("measures"),
+    "owner": _("an owner for each measure"),
+    "time": _("a time for each measure"),
+    "named": _("the minorities named"),
+    "action": _("what the school does"),
+    "information": _("information to guardians"),
+    "influence": _("a way to take part and influence"),
     "report_to_principal": _("report to the principal"),
     "report_to_district": _("report to the district"),
     "investigate": _("investigate"),
@@ -201,33 +222,8 @@ def reason_text(code: str, params: Mapping[str, object] | None = None) -> str:
     return _fill(template, params or {})
 
 
-# The parts of each requirement (RuleResult.parts); names shared with PART_NAMES where they overlap.
-PARTS: dict[str, Promise] = {
-    "start_and_end": _("a start and an end"),
-    "about_a_year": _("about twelve months"),
-    "this_school_year": _("the plan's school year"),
-    "role_for_plan": _("a role responsible for the plan"),
-    "others_responsible": _("what others are responsible for"),
-    "forum": _("a forum or method"),
-    "taking_part": _("taking part in drawing up or following up the plan"),
-    "measure_by_measure": _("last year's measures one by one"),
-    "effect": _("what came of them"),
-    "sources": _("sources"),
-    "results": _("what the survey showed"),
-    "activities": _("concrete activities"),
-    "value_base_or_grounds": _("a link to the value base or the grounds"),
-    "measures": _("measures"),
-    "owner": _("an owner for each measure"),
-    "time": _("a time for each measure"),
-    "named": _("the minorities named"),
-    "action": _("what the school does"),
-    "information": _("information to guardians"),
-    "influence": _("a way to take part and influence"),
-}
-
-
 def part_name(name: str) -> str:
-    label = PARTS.get(name) or PART_NAMES.get(name)
+    label = PART_NAMES.get(name)
     return str(label) if label else name
 
 

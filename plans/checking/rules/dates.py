@@ -148,6 +148,17 @@ def periods_in(raw: str) -> list[Period]:
     return found
 
 
+def school_year_labels(text: str) -> list[str]:
+    """The school years a text names, as labels ("läsåret 2025/2026" → "2025/26")."""
+    labels = []
+    for match in SCHOOL_YEAR.finditer(normalise(text)):
+        first = full_year(match.group(1))
+        second = full_year(match.group(2), first)
+        if second == first + 1 and first >= 2000:
+            labels.append(f"{first}/{str(second)[2:]}")
+    return labels
+
+
 def school_year_period(label: str | None) -> Period | None:
     if not label or not re.match(r"^\d{4}/\d{2}$", label):
         return None

@@ -56,7 +56,6 @@ class Context:
     requirements: tuple[RequirementSpec, ...] = ()
     preschool: bool = False
     _owners: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
-    cache: dict[str, object] = field(default_factory=dict)  # what a rule reads twice, read once
 
     def owner(self, unit: Unit) -> tuple[int, tuple[str, ...]]:
         """The requirements whose heading variants this section's heading matches best, and how well.
@@ -176,21 +175,7 @@ def _labelled_parts(blocks: list[Block]) -> list[tuple[str, int, list[Block]]]:
 
 def label_unit(section: Section, label: str, blocks: list[Block]) -> Unit:
     """One labelled part of a one-page plan as a section headed by its label."""
-    level = section.level + 1
-    first = blocks[0].index
-    heading = Block(first, BlockKind.HEADING, label, level=level)
-    return Unit(
-        section=Section(
-            heading, level, (*section.path, label), first, blocks[-1].index + 1, blocks[-1].index + 1
-        ),
-        blocks=blocks,
-        dropped_guidance=0,
-        dropped_not_done=0,
-        definitions=bool(DEFINITION_HEADING.search(normalise(label))),
-        heading=label,
-        text=Text("\n".join(b.text for b in blocks)),
-        row=True,
-    )
+    return _labelled_unit(section, label, blocks[0].index, blocks[-1].index + 1, blocks, 0, 0)
 
 
 # A label column of months, weeks, dates or step numbers makes an annual wheel or a routine, not a form.
@@ -221,23 +206,29 @@ def is_label_table(block: Block) -> bool:
 def row_unit(section: Section, table: Block, row: tuple[str, ...]) -> Unit:
     """One row of a label table as a section: the label its heading, the text its content."""
     label, value = row[0].strip(), row[1].strip()
-    level = section.level + 1
-    heading = Block(table.index, BlockKind.HEADING, label, level=level)
     # The label stays with its text: "Ansvarig för planen: Rektor Karin Ny".
     body = Block(table.index, BlockKind.PARAGRAPH, f"{label}: {value}")
     guidance = bool(value) and is_guidance_text(value)
     not_done = bool(value) and not guidance and is_not_done(body)
     usable = [body] if value and not guidance and not not_done else []
+    return _labelled_unit(section, label, table.index, table.index + 1, usable, int(guidance), int(not_done))
+
+
+def _labelled_unit(
+    section: Section, label: str, start: int, end: int, blocks: list[Block], guidance: int, not_done: int
+) -> Unit:
+    """A part of a section read as a section of its own, headed by its label (a form's row, a
+    one-page plan's "Kartläggning: …")."""
+    level = section.level + 1
+    heading = Block(start, BlockKind.HEADING, label, level=level)
     return Unit(
-        section=Section(
-            heading, level, (*section.path, label), table.index, table.index + 1, table.index + 1
-        ),
-        blocks=usable,
-        dropped_guidance=int(guidance),
-        dropped_not_done=int(not_done),
+        section=Section(heading, level, (*section.path, label), start, end, end),
+        blocks=blocks,
+        dropped_guidance=guidance,
+        dropped_not_done=not_done,
         definitions=bool(DEFINITION_HEADING.search(normalise(label))),
         heading=label,
-        text=Text(body.text if usable else ""),
+        text=Text("\n".join(b.text for b in blocks)),
         row=True,
     )
 

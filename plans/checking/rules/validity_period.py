@@ -15,14 +15,13 @@ from plans.checking.rules.dates import (
     ENDS,
     EXPLICIT,
     OPEN_ENDED,
-    SCHOOL_YEAR,
     STARTS,
     VALIDITY_CONTEXT,
     Period,
-    full_year,
     overlap,
     parse_date,
     periods_in,
+    school_year_labels,
     school_year_period,
 )
 from plans.checking.rules.evidence import quote
@@ -40,11 +39,7 @@ def stated_school_years(ctx: Context) -> list[str]:
         : max(8, ctx.document.sections[1].start if len(ctx.document.sections) > 1 else 8)
     ]
     for block in blocks:
-        for match in SCHOOL_YEAR.finditer(normalise(block.text)):
-            first = full_year(match.group(1))
-            second = full_year(match.group(2), first)
-            if second == first + 1 and first >= 2000:
-                labels.append(f"{first}/{str(second)[2:]}")
+        labels.extend(school_year_labels(block.text))
     return labels
 
 
@@ -58,18 +53,11 @@ def own_school_years(ctx: Context) -> list[str]:
         heading = block.kind == BlockKind.HEADING and block.level > 0
         if heading and (labels or not PLAN_TITLE.search(normalise(block.text))):
             break  # the first section: the front matter ends here
-        for match in SCHOOL_YEAR.finditer(normalise(block.text)):
-            first = full_year(match.group(1))
-            second = full_year(match.group(2), first)
-            if second == first + 1 and first >= 2000:
-                labels.append(f"{first}/{str(second)[2:]}")
+        labels.extend(school_year_labels(block.text))
     return list(dict.fromkeys(labels))
 
 
 def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | None, str]]:
-    cached = ctx.cache.get("validity_texts")
-    if isinstance(cached, list):
-        return cached
     # Headings name the plan's year ("Plan mot kränkande behandling 2025/26"), unless they look back
     # on last year's ("Utvärdering av läsåret 2024/25").
     out: list[tuple[Unit | None, str]] = [
@@ -105,7 +93,6 @@ def _candidate_texts(ctx: Context, req: RequirementSpec) -> list[tuple[Unit | No
                 # last year ("anmälningarna under läsåret 2024/25") only "gäller …" counts.
                 if not (back or _looks_back(piece)) or EXPLICIT.search(lowered):
                     out.append((unit, piece))
-    ctx.cache["validity_texts"] = out
     return out
 
 
@@ -127,7 +114,8 @@ def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
     best: tuple[int, Period, Unit | None, str] | None = None
     open_ended: tuple[Unit | None, str] | None = None
     adopted: tuple[Unit | None, str] | None = None
-    for unit, text in _candidate_texts(ctx, req):
+    texts = _candidate_texts(ctx, req)
+    for unit, text in texts:
         lowered = normalise(text)
         if OPEN_ENDED.search(lowered) and open_ended is None:
             open_ended = (unit, text)
@@ -143,7 +131,7 @@ def validity_period(ctx: Context, req: RequirementSpec) -> RuleResult:
             rank = score + (10 if EXPLICIT.search(lowered) else 0)
             if best is None or rank > best[0]:
                 best = (rank, period, unit, text)
-    split = _split_period(ctx, req, year)
+    split = _split_period(texts, year)
     if split is not None and (best is None or best[0] < 10):
         best = split  # "Planen gäller från | 2025-08-18", "… till | 2026-08-16" says it in so many words
     if best is not None:
@@ -203,12 +191,12 @@ def _contradicted(period: Period, stated: list[str]) -> str | None:
 
 
 def _split_period(
-    ctx: Context, req: RequirementSpec, year: Period | None
+    texts: list[tuple[Unit | None, str]], year: Period | None
 ) -> tuple[int, Period, Unit | None, str] | None:
     """A start date and an end date stated apart (DO-style fields), read as one period."""
     start = end = None
     since_start = 0  # texts read since the start: "Till: 2026-06-12" may stand in the next line or cell
-    for unit, text in _candidate_texts(ctx, req):
+    for unit, text in texts:
         lowered = normalise(text)
         since_start += 1
         near_start = start is not None and since_start <= 2
