@@ -13,6 +13,7 @@ from plans.checking.rules.units import (
     Context,
     heading_score,
     sentences,
+    without_label,
 )
 from plans.checking.rules.vocabulary import (
     PLAN_REFERENCE,
@@ -91,6 +92,18 @@ GENERAL_OBJECTS = (
 )
 
 
+# Sentences about another group: "Vårdnadshavarna i skolrådet diskuterade utkastet".
+OTHER_GROUPS = ("vårdnadshavar", "förälder", "föräldrar", "personal", "guardian", "parent", "staff")
+
+
+def _about_others(text: Text, children: tuple[str, ...]) -> bool:
+    return text.any(OTHER_GROUPS) and not text.any(children)
+
+
+def _respondents_only(text: Text, forums: tuple[str, ...], active: tuple[str, ...]) -> bool:
+    return text.any(forums) and not text.any(active)
+
+
 def _generic(text: Text, moments: tuple[str, ...]) -> bool:
     """BRIEF §6.3 partial: participation in the school's work in general, not in this plan."""
     return text.any(GENERAL_OBJECTS) and not text.any(PLAN_REFERENCE) and not text.any(moments)
@@ -129,9 +142,11 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             child = text.any(children)
             if about_others and not child:
                 continue
+            # BRIEF §6.3: taking part needs a forum of the children's own; answering the survey, even
+            # "deltagit genom att besvara enkäten", makes them respondents, which is partial.
             if (
                 child
-                and text.any(forums)
+                and text.any(active_forums)
                 and (
                     text.any(verbs)
                     # Answering a survey that the plan builds on makes them respondents, and being
@@ -151,11 +166,25 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
         if strong is None and own and not about_others:
             # The children's own section ("Så har vi lyssnat på barnen") told over several sentences:
             # the method in one, what the children did in the next.
-            told = [text_of(x) for x in sentences(unit)]
+            # Neither being told about the plan nor answering the survey is the children's part.
+            told = [text_of(without_label(x)) for x in sentences(unit)]
             method = next(
-                (x for x, t in zip(sentences(unit), told, strict=True) if t.any(active_forums)), None
+                (
+                    x
+                    for x in sentences(unit)
+                    if (t := text_of(x)).any(active_forums)
+                    and not t.any(inform)
+                    and not _about_others(t, children)
+                ),
+                None,
             )
-            if method and unit.text.any(children) and any(t.any(verbs) and not t.any(inform) for t in told):
+            if method and unit.text.any(children) and any(
+                t.any(verbs)
+                and not t.any(inform)
+                and not _respondents_only(t, forums, active_forums)
+                and not _about_others(t, children)
+                for t in told
+            ):
                 strong = method
         if strong is None and weak is None:
             weak = next((x for x in sentences(unit) if _responded(text_of(x), children, forums)), None)
@@ -182,7 +211,7 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 reason = "student_involvement.information_only"
             elif _generic(weak_text, moments):
                 reason = "student_involvement.general"
-            elif weak_text.any(forums) and not weak_text.any(verbs):
+            elif _respondents_only(weak_text, forums, active_forums):
                 # BRIEF §6.3: answering the survey the plan builds on is taking part only as respondents.
                 reason = "student_involvement.respondents_only"
             else:

@@ -69,8 +69,24 @@ class Context:
             tied = tuple(k for score, k in scored if score == top_score) if top_score > 0 else ()
             score, subject = self._owner_by_content(unit)
             # A clear subject in the text outweighs a loose heading match; an exact heading wins ties.
-            self._owners[key] = (score, (subject,)) if subject and score > top_score else (top_score, tied)
+            owner = (score, (subject,)) if subject and score > top_score else (top_score, tied)
+            if owner[0] <= 1 and (parent := self._parent(unit)) is not None:
+                owner = _within_parent(owner, self.owner(parent))
+            self._owners[key] = owner
         return self._owners[key]
+
+    def _parent(self, unit: Unit) -> Unit | None:
+        section = unit.section
+        if unit.row or section.level <= 1:
+            return None
+        enclosing = [
+            u
+            for u in self.units
+            if not u.row
+            and 0 < u.section.level < section.level
+            and u.section.start < section.start < u.section.subtree_end
+        ]
+        return max(enclosing, key=lambda u: u.section.start, default=None)
 
     def _owner_by_content(self, unit: Unit) -> tuple[int, str | None]:
         """Sections with odd headings still have an obvious subject: last year's account, the grounds.
@@ -102,7 +118,22 @@ class Context:
     def foreign(self, unit: Unit, requirement: RequirementSpec) -> bool:
         """The section belongs to another requirement: its heading matches that one better."""
         score, keys = self.owner(unit)
-        return bool(keys) and requirement.key not in keys and heading_score(unit, requirement) < score
+        return bool(keys) and requirement.key not in keys and heading_score(unit, requirement) <= score
+
+
+def _within_parent(
+    own: tuple[int, tuple[str, ...]], parent: tuple[int, tuple[str, ...]]
+) -> tuple[int, tuple[str, ...]]:
+    """A sub-heading read under its parent: "Avdelning Humlan" under "Kartläggning" is the survey's,
+    and "Kränkande behandling", which loosely fits four requirements, is the measures' under
+    "Förebyggande åtgärder per diskrimineringsgrund". A parent that only loosely names one
+    requirement ("Vad vi såg och vad vi ska göra") does not claim a sub-heading of its own."""
+    score, keys = own
+    parent_score, parent_keys = parent
+    if not keys:
+        return parent if parent_score >= 2 else own
+    narrowed = tuple(k for k in keys if k in parent_keys)
+    return (score, narrowed) if narrowed and len(narrowed) < len(keys) else own
 
 
 def build_units(document: Document) -> list[Unit]:
@@ -154,12 +185,23 @@ _LABEL = re.compile(
 _NOT_LABEL = frozenset({"är", "har", "ska", "kan", "vi", "jag", "det", "den", "var", "blir", "finns", "gör"})
 
 
+def without_label(sentence: str) -> str:
+    """The sentence after a run-in label: "Elevernas delaktighet: Eleverna har svarat …" says only
+    what follows the label; the label is the template's word, not the school's."""
+    match = _LABEL.match(sentence)
+    if match and match.group("label") and len(match.group("label").split()) <= 4:
+        return sentence[match.end("label") + 1 :].strip()
+    return sentence
+
+
 def _labelled_parts(blocks: list[Block]) -> list[tuple[str, int, list[Block]]]:
     """A front page or one-page plan written as labelled paragraphs, each label with the blocks
     up to the next label (the list after "Åtgärder i år:" belongs to it); three labels at least."""
     starts = []
     for index, block in enumerate(blocks):
-        match = _LABEL.match(block.text) if block.kind == BlockKind.PARAGRAPH else None
+        # A one-page plan's labels may stand as bullets: "• Så har barnen varit med: …".
+        labelled_kind = block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        match = _LABEL.match(block.text) if labelled_kind else None
         if match and match.group("label"):
             starts.append((index, match.group("label").strip()))
         elif match and not (_NOT_LABEL & set(match.group("dotted").lower().split())):
