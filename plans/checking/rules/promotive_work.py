@@ -13,14 +13,21 @@ from plans.checking.rules.grounds import grounds_in
 from plans.checking.rules.results import RuleResult
 from plans.checking.rules.units import (
     Context,
+    Unit,
     heading_score,
     sentences,
-    subtree_sentences,
-    subtree_text,
+    subtree_units,
 )
 from plans.checking.spec import RequirementSpec
+from plans.checking.text import Text
 
 PARTS = ("activities", "value_base_or_grounds")
+
+
+def _anothers(ctx: Context, unit: Unit, req: RequirementSpec) -> bool:
+    """A sub-section headed by another requirement's own heading; DO-style field headings ("Insats",
+    "Ansvarig") under "Främjande insatser" only loosely match the measures' and stay promotive."""
+    return any(heading_score(unit, r) >= 2 for r in ctx.requirements if r.key != req.key)
 
 
 def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -32,8 +39,13 @@ def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
             continue  # a heading with only sub-sections counts through them
         if ctx.foreign(unit, req):
             continue  # measures tied to risks are preventive; that section belongs to them
-        # Under its own heading the activities may sit in sub-sections (DO-style "Insats" fields).
-        text = subtree_text(ctx, unit) if heading else unit.text
+        # Under its own heading the activities may sit in sub-sections (DO-style "Insats" fields),
+        # but not in those that belong to another requirement ("6.2 Förebyggande åtgärder").
+        below = (
+            [u for u in subtree_units(ctx, unit) if u is unit or not _anothers(ctx, u, req)] if heading else [unit]
+        )
+        pool = [s for u in below for s in sentences(u)]
+        text = Text("\n".join(b.text for u in below for b in u.blocks))
         if not text.raw.strip():
             continue  # only guidance or nothing under the heading: empty_reason says so
         found = text.found(activities)
@@ -41,10 +53,7 @@ def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
             continue
         words = len(text.tokens)
         if len(found) >= 2 and words >= 20:
-            quoted = first_sentence(
-                subtree_sentences(ctx, unit) if heading else sentences(unit), lambda t: t.any(activities)
-            )
-            pool = subtree_sentences(ctx, unit) if heading else sentences(unit)
+            quoted = first_sentence(pool, lambda t: t.any(activities))
             linked = first_sentence(pool, lambda t: t.any(markers) or bool(grounds_in(t)))
             parts = [part("activities", unit, quoted), part("value_base_or_grounds", unit, linked)]
             candidates.append(Scored(2, "promotive_work.met", unit, quoted or "", parts=parts))
