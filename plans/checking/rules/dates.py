@@ -42,6 +42,11 @@ SCHOOL_YEAR = re.compile(
     r"(?:läsår(?:et)?|lå|school year|academic year|år)?\s*"
     r"\b(20\d{2}|\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b(?![/-]\d)"
 )
+# "läsåren 2025/26 och 2026/27", "school years 2025/26 and 2026/27": one period of two years.
+SCHOOL_YEARS_JOINED = re.compile(
+    r"(?:läsåren|läsår|school years|academic years)\s+(20\d{2})\s*/\s*(?:20)?\d{2}\s*"
+    r"(?:och|–|-|till|and|to|&)\s*(?:läsåret\s+)?(20\d{2})\s*/\s*(?:20)?\d{2}\b"
+)
 TERMS = re.compile(
     r"\b(?:ht|hösttermin(?:en)?|autumn term|fall term)\s*-?(20\d{2}|\d{2})\s*"
     r"(?:-|till och med|t\.?\s?o\.?\s?m\.?|till|och|to|until|through)\s*"
@@ -133,7 +138,15 @@ def periods_in(raw: str) -> list[Period]:
         second = full_year(match.group(2), first)
         if second == first + 1:
             found.append(Period(datetime.date(first, 8, 1), datetime.date(second, 6, 30), match.group(0)))
+    joined = []
+    for match in SCHOOL_YEARS_JOINED.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if 0 < last - first <= 3:
+            joined.append(match.span())
+            found.append(Period(datetime.date(first, 8, 1), datetime.date(last + 1, 7, 31), match.group(0)))
     for match in SCHOOL_YEAR.finditer(text):
+        if any(start <= match.start() < end for start, end in joined):
+            continue  # one of the years a joined period already holds
         first = full_year(match.group(1))
         second = full_year(match.group(2), first)
         if (first >= 2000 and second - first >= 1 and second - first <= 3 and len(match.group(1)) == 4) or (
