@@ -101,13 +101,13 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
         "when": lambda t: has_time(t.raw, t, times),
         "how": lambda t: t.any(how),
         "who": lambda t: t.any(who),
-        "students": lambda t: t.any(students),
+        "students": lambda t: t.any(students) or (t.any(CHILDREN) and t.any(TAKING_PART)),
     }
     # Each part with the sentence that shows it, wherever among the sections it stands.
     shown: dict[str, Part] = {}
     for name, test in tests.items():
         for section, _relevant, pool in found:
-            sentence = next((s for s in pool if test(text_of(s))), None)
+            sentence = next((s for s in pool if test(text_of(s)) and _about_evaluation(s, section, evaluate)), None)
             if sentence:
                 shown[name] = part(name, section, sentence)
                 break
@@ -115,8 +115,9 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
     missing = ", ".join(name for name in tests if name not in shown)
     unit, relevant, _pool = max(found, key=lambda f: (heading_score(f[0], req), len(f[1])))
     parts = [shown.get(name) or part(name, None, None) for name in PARTS]
-    # Förordning 2006:1083 2 §: the students take part in following up the plan (BRIEF §6.11).
-    if "when" in shown and "students" in shown and len(present) >= 3:
+    # BRIEF §6.11: when, how and who, with the students' part (förordning 2006:1083 2 §); some of them
+    # but not all is partial.
+    if len(present) == len(tests):
         candidates = [Scored(2, "evaluation_plan.met", unit, relevant[0], parts=parts)]
     else:
         candidates = [
@@ -126,6 +127,44 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
 
 
 PARTS = ("when", "how", "who", "students")
+
+CHILDREN = ("elev", "barn", "student", "pupil", "children", "child")
+# The children's part in the evaluation, not children as its subject ("andelen elever som …").
+TAKING_PART = (
+    "tillsammans med",
+    "med eleverna",
+    "med barnen",
+    "delta",
+    "deltar",
+    "medverk",
+    "delaktig",
+    "synpunkt",
+    "tycker till",
+    "tycka till",
+    "får säga",
+    "intervju",
+    "tankar",
+    "åsikt",
+    "berätta",
+    "röst",
+    "ritar",
+    "svarar",
+    "besvarar",
+    "together with",
+    "take part",
+    "takes part",
+    "involv",
+    "views",
+    "their say",
+    "answer",
+)
+
+
+def _about_evaluation(sentence: str, unit: Unit, evaluate: tuple[str, ...]) -> bool:
+    """A row of an annual wheel is the year's work ("December | Klassråd om gruppchattarna"); only
+    the rows that speak of following up or evaluating the plan describe its evaluation."""
+    rows = {" ".join(row) for b in unit.blocks if b.kind == BlockKind.TABLE for row in b.rows}
+    return sentence not in rows or text_of(sentence).any(evaluate)
 
 
 def _names_year_from(sentence: str, year: int | None) -> bool:
