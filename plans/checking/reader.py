@@ -71,6 +71,7 @@ from plans.checking.ooxml import (
 )
 from plans.checking.package import PACKAGE_RELS_PART, main_part_of
 from plans.checking.parts import Relationship, core_properties, relationships
+from plans.checking.reflow import reflow
 from plans.checking.styles import Styles
 
 TOC_TITLE = re.compile(r"^(?:innehållsförteckning|innehåll|table of contents|contents)$", re.IGNORECASE)
@@ -544,7 +545,7 @@ def _read(archive: zipfile.ZipFile) -> Document:
                 asides.append(Aside(rel.kind, text))
             asides.extend(part.asides)
             images.extend(_images(part, rel.kind, relationships(archive, names, rel.target)))
-    blocks = walker.blocks
+    blocks, asides, images = reflow(walker.blocks, asides, images)
     return Document(
         blocks=tuple(blocks),
         sections=build_sections(blocks),

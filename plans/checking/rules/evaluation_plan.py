@@ -107,7 +107,9 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
     shown: dict[str, Part] = {}
     for name, test in tests.items():
         for section, _relevant, pool in found:
-            sentence = next((s for s in pool if test(text_of(s)) and _about_evaluation(s, section, evaluate)), None)
+            sentence = next(
+                (s for s in pool if test(text_of(s)) and _about_evaluation(s, section, evaluate)), None
+            )
             if sentence:
                 shown[name] = part(name, section, sentence)
                 break

@@ -190,7 +190,9 @@ def _grouped_measures(
             continue  # a lead-in ("Åtgärder i år:", "Det här ska vi göra:"), not a measure
         field = FIELD_LINE.match(block.text) is not None
         opening = OPENING_LINE.match(block.text) is not None
-        if groups and field and not _complete(groups[-1], owners, times):
+        if groups and field and (
+            not _complete(groups[-1], owners, times) or _adds_label(groups[-1], block.text)
+        ):
             groups[-1].append(block.text)
         elif len(block.text.split()) >= 3 or opening:
             groups.append([block.text])
@@ -199,6 +201,18 @@ def _grouped_measures(
         found = [_owner_time(line, owners, times) for line in lines]
         measures.append(Measure(" ".join(lines), any(o for o, _t in found), any(t for _o, t in found)))
     return measures
+
+
+OWNER_LABEL = re.compile(r"(?i)\b(?:ansvarig\w*|ansvar|vem|responsible|owner|who)\s*:")
+
+
+def _adds_label(lines: list[str], line: str) -> bool:
+    """"När: september 2026." after "… Ansvarig: klasslärarna.": the measure's own time field,
+    even when a word above ("varje klass") already read as a time."""
+    for label in (OWNER_LABEL, TIME_LABEL):
+        if label.match(line.strip()) and not any(label.search(x) for x in lines):
+            return True
+    return False
 
 
 def _complete(lines: list[str], owners: tuple[str, ...], times: tuple[str, ...]) -> bool:

@@ -42,7 +42,9 @@ def promotive_work(ctx: Context, req: RequirementSpec) -> RuleResult:
         # Under its own heading the activities may sit in sub-sections (DO-style "Insats" fields),
         # but not in those that belong to another requirement ("6.2 Förebyggande åtgärder").
         below = (
-            [u for u in subtree_units(ctx, unit) if u is unit or not _anothers(ctx, u, req)] if heading else [unit]
+            [u for u in subtree_units(ctx, unit) if u is unit or not _anothers(ctx, u, req)]
+            if heading
+            else [unit]
         )
         pool = [s for u in below for s in sentences(u)]
         text = Text("\n".join(b.text for u in below for b in u.blocks))

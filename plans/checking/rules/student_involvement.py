@@ -178,12 +178,16 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 ),
                 None,
             )
-            if method and unit.text.any(children) and any(
-                t.any(verbs)
-                and not t.any(inform)
-                and not _respondents_only(t, forums, active_forums)
-                and not _about_others(t, children)
-                for t in told
+            if (
+                method
+                and unit.text.any(children)
+                and any(
+                    t.any(verbs)
+                    and not t.any(inform)
+                    and not _respondents_only(t, forums, active_forums)
+                    and not _about_others(t, children)
+                    for t in told
+                )
             ):
                 strong = method
         if strong is None and weak is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from plans.checking.rules.dates import MONTH, MONTH_NUMBERS
 from plans.checking.rules.evidence import (
     Scored,
     best,
@@ -23,7 +24,7 @@ from plans.checking.rules.vocabulary import (
     YEAR,
 )
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import Text, text_of
+from plans.checking.text import Text, normalise, text_of
 
 
 def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
@@ -84,6 +85,9 @@ METHOD = re.compile(
     r"|\bwhere (?:they|students|children|pupils|the)\b|\bwhether\b|\bhow (?:safe|they|students|children)\b"
     r"|\bmarker\w*|\bfick (?:rita|svara|markera|berätta|fylla)|\bfrågade\b|\basked\b|\bmarked\b|\bmapped\b"
     r"|\bsvara på frågor|\banswer(?:ed)? questions"
+    # What the survey is made of: "Vi använder trygghetsenkäten, elevernas kartor över otrygga platser".
+    r"|\bvi (?:använder|har använt|använde)\b|\bbygger på\b|\bunderlaget? (?:är|består)|\bkällor(?:na)?\b"
+    r"|\bwe (?:use|used|have used)\b|\bis based on\b|\bsources\b"
 )
 # A finding said in so many words, even beside a method: "visade att", "framkom att", "showed that".
 FINDING_THAT = re.compile(
@@ -137,9 +141,24 @@ PURPOSE = re.compile(
 )
 
 
+MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(20\d{{2}})\b")
+# BRIEF §6.5: results from a survey older than about 18 months, counted to the plan's autumn.
+OLDEST_MONTHS = 18
+
+
 def _survey_is_old(ctx: Context, sentence: str) -> bool:
-    """The survey and its result name only years two or more before the school year starts."""
+    """The survey and its result name only dates long before the school year: years two or more
+    before it starts, or a month more than 18 months before its first September."""
     if not ctx.school_year or not ctx.school_year[:4].isdigit():
         return False
-    years = [int(y) for y in YEAR.findall(sentence)]
-    return bool(years) and max(years) <= int(ctx.school_year[:4]) - 2
+    start = int(ctx.school_year[:4])
+    text = normalise(sentence)
+    years = [int(y) for y in YEAR.findall(text)]
+    if not years:
+        return False
+    latest = max(years)
+    dated = [(int(m.group(2)), MONTH_NUMBERS[m.group(1)[:3]]) for m in MONTH_YEAR.finditer(text)]
+    if dated and max(dated)[0] == latest:
+        year, month = max(dated)
+        return (start - year) * 12 + (9 - month) > OLDEST_MONTHS
+    return latest <= start - 2
