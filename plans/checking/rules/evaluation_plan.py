@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from plans.checking.document import BlockKind
@@ -62,11 +63,15 @@ def evaluation_plan(ctx: Context, req: RequirementSpec) -> RuleResult:
         ahead = [
             s
             for s in sentences(unit)
-            if not (text_of(s).any(LAST_YEAR) and PAST_FORM.search(text_of(s).normalised) is not None)
+            if not _contact_line(s)
+            and not (text_of(s).any(LAST_YEAR) and PAST_FORM.search(text_of(s).normalised) is not None)
             and not (text_of(s).any(LAST_YEAR) and not text_of(s).any(evaluate))
         ]
         if heading and not shared:
-            relevant = ahead
+            # Under its own heading every sentence tells the evaluation, when one of them speaks of
+            # it at all: a contact line alone under guidance ("Eva Nyström, förskollärare") does not.
+            speaks = [unit.heading, *ahead]
+            relevant = ahead if any(_speaks_of_evaluation(s, evaluate, future, times) for s in speaks) else []
         else:
             relevant = [
                 s
@@ -160,6 +165,21 @@ TAKING_PART = (
     "their say",
     "answer",
 )
+
+
+# "Eva Nyström, förskollärare · 0980-706 52": who to call, not who evaluates.
+CONTACT = re.compile(r"\b0\d{1,3}[- ]\d{2,3}[ \d]{2,8}\b|@[\w-]+\.\w+|\+46")
+
+
+def _contact_line(sentence: str) -> bool:
+    return CONTACT.search(sentence) is not None and len(sentence.split()) <= 14
+
+
+def _speaks_of_evaluation(
+    sentence: str, evaluate: tuple[str, ...], future: tuple[str, ...], times: tuple[str, ...]
+) -> bool:
+    text = text_of(sentence)
+    return text.any(evaluate) or text.any(future) or has_time(sentence, text, times)
 
 
 def _about_evaluation(sentence: str, unit: Unit, evaluate: tuple[str, ...]) -> bool:
