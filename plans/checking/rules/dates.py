@@ -60,11 +60,14 @@ CALENDAR_YEAR = re.compile(
 )
 OPEN_ENDED = re.compile(
     r"tills vidare|tills (?:en )?ny plan|until further notice|until a new plan|gäller löpande"
+    r"|tills (?:den|planen) (?:revideras|ersätts)|remains? in (?:effect|force)|until (?:it is )?(?:revised|replaced)"
 )
 ADOPTED = re.compile(
     rf"(?:upprättad|fastställd|beslutad|antagen|reviderad|adopted|established)\s*(?:den\s*)?:?\s*{ANY_DATE}"
 )
-VALIDITY_CONTEXT = re.compile(r"gäller|giltig|period|läsår|valid|school year|academic year|appl(?:y|ies)")
+VALIDITY_CONTEXT = re.compile(
+    r"gäller|giltig|period|läsår|valid|school year|academic year|appl(?:y|ies)|effective|in effect|in force"
+)
 # The plan's validity said in so many words, not "gäller" of something else ("svaren gäller toaletterna").
 EXPLICIT = re.compile(
     r"(?:planen|plan|den|denna|dokumentet|likabehandlingsplanen|trygghetsplanen)\s+(?:\w+\s+)?gäller"

@@ -205,6 +205,8 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             )
         elif weak and (
             own
+            # "Planen presenteras för eleverna på klassråd": told about the plan, under any heading.
+            or (text_of(weak).any(inform) and text_of(weak).any(PLAN_REFERENCE))
             or (text_of(weak).any(verbs) and (text_of(weak).any(forums) or text_of(weak).any(PLAN_REFERENCE)))
             or _responded(text_of(weak), children, forums)
         ):

@@ -10,7 +10,19 @@ PUBLISHED = ("läggs ut", "publicera", "finns på", "finns i", "posted", "publis
 # What guardians take part in, outside their own section: the plan, its draft, the safety work.
 GUARDIAN_PLAN_CONTEXT = ("plan", "värdegrund", "trygghetsarbete", "utkast", "draft")
 # The plan itself, as the object of participation ("förslagen tog vi med i planen").
-PLAN_REFERENCE = ("planen", "planens", "the plan", "this plan", "likabehandlingsplanen", "trygghetsplanen")
+PLAN_REFERENCE = (
+    "planen",
+    "planens",
+    "the plan",
+    "this plan",
+    "likabehandlingsplanen",
+    "trygghetsplanen",
+    # An international school's plan is often its "policy".
+    "this policy",
+    "the policy",
+    "the anti-bullying policy",
+    "equal treatment plan",
+)
 # Ways of saying "this year's plan will be evaluated", whatever the tense.
 THIS_YEARS_PLAN = (
     "årets plan",
@@ -23,6 +35,9 @@ THIS_YEARS_PLAN = (
     "the plan is evaluated",
     "plan will be evaluated",
     "this year's plan",
+    "this policy is reviewed",
+    "policy is reviewed",
+    "plan is reviewed",
 )
 LAST_YEAR = (
     "förra årets",
