@@ -15,6 +15,7 @@ from plans.checking.rules.units import (
     Unit,
     heading_score,
 )
+from plans.checking.rules.vocabulary import PLAN_REFERENCE
 from plans.checking.spec import RequirementSpec
 from plans.checking.text import Gated, split_sentences, text_of
 
@@ -48,7 +49,9 @@ def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
                 rows = split_sentences(block.text)
             for sentence in rows:
                 text = text_of(sentence)
-                for_plan = bool(FOR_THE_PLAN.search(text.normalised)) or (heading > 0 and text.any(duty))
+                for_plan = bool(FOR_THE_PLAN.search(text.normalised)) or (
+                    heading > 0 and (text.any(duty) or text.any(PLAN_REFERENCE))
+                )
                 if for_plan and text.any(roles):
                     explicit = FOR_THE_PLAN.search(text.normalised) is not None
                     candidates.append(Scored(2, "responsible.met", unit, sentence, explicit=explicit))
