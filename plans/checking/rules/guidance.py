@@ -75,9 +75,25 @@ LAW_HEADING = re.compile(
 DEFINITION_HEADING = re.compile(r"begrepp|definition|vad är|ordlista|glossary|terms")
 
 
+# Column labels of a template's empty table: "Åtgärd | Ansvarig | När", "Action | Responsible | When".
+FIELD_LABEL = re.compile(
+    r"\b(?:åtgärd\w*|insats\w*|aktivitet\w*|ansvar\w*|vem|när|tid\w*|datum|klart|mål|uppföljning"
+    r"|utvärder\w*|resultat|effekt|genomför\w*|hur|vad|område\w*|risk\w*|orsak|metod|kommentar"
+    r"|action|measure|responsib\w*|who|when|date|goal|aim|follow|result|effect|how|what|area|method)\b"
+)
+
+
+def _header_only_template(row: tuple[str, ...]) -> bool:
+    """A lone header row is a template's empty table when its cells are column labels; a row of
+    content (the seven grounds in seven cells) is not."""
+    return any(FIELD_LABEL.search(normalise(cell)) for cell in row if cell.strip())
+
+
 def is_guidance(block: Block) -> bool:
     if block.kind == BlockKind.TABLE:
         cells = [cell for row in block.rows[1:] for cell in row if cell.strip()]
+        if not cells and len(block.rows) == 1 and not _header_only_template(block.rows[0]):
+            return is_guidance_text(" ".join(block.rows[0]))
         return not cells or all(is_guidance_text(cell) for cell in cells)
     if block.hint and not FIRST_PERSON.search(normalise(block.text)):
         return True  # the template's grey italic (or placeholder) text, not the school speaking
