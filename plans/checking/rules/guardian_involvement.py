@@ -69,6 +69,7 @@ TAKING_PART = (
     "gave their",
     "asked for",
 )
+CHILDREN = ("elev", "barn", "student", "pupil", "children")
 GUARDIAN_SURVEYS = (
     "föräldraenkät",
     "vårdnadshavarenkät",
@@ -85,6 +86,9 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     informed: tuple[Unit, str] | None = None
     for unit in content_units(ctx):
         own = heading_score(unit, req) == 2 or text_of(unit.heading).any(guardians)
+        # "Elevernas och vårdnadshavarnas delaktighet" serves both: there the sentence names whom.
+        shared = own and text_of(unit.heading).any(CHILDREN)
+        own = own and not shared
         named = own or unit.text.any(guardians)
         if not named and (informed is not None or not unit.text.any(PUBLISHED)):
             continue  # no sentence here names the guardians, and none can publish the plan

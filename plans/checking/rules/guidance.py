@@ -83,16 +83,22 @@ FIELD_LABEL = re.compile(
 )
 
 
-def _header_only_template(row: tuple[str, ...]) -> bool:
-    """A lone header row is a template's empty table when its cells are column labels; a row of
-    content (the seven grounds in seven cells) is not."""
-    return any(FIELD_LABEL.search(normalise(cell)) for cell in row if cell.strip())
+def is_column_labels(row: tuple[str, ...]) -> bool:
+    """A header row of column labels ("Åtgärd | Ansvarig | När"): every cell short, one a field label.
+    A lone header row is then a template's empty table; a row of content (the seven grounds in
+    seven cells) is not."""
+    cells = [cell for cell in row if cell.strip()]
+    return (
+        bool(cells)
+        and all(len(cell.split()) <= 6 for cell in cells)
+        and any(FIELD_LABEL.search(normalise(cell)) for cell in cells)
+    )
 
 
 def is_guidance(block: Block) -> bool:
     if block.kind == BlockKind.TABLE:
         cells = [cell for row in block.rows[1:] for cell in row if cell.strip()]
-        if not cells and len(block.rows) == 1 and not _header_only_template(block.rows[0]):
+        if not cells and len(block.rows) == 1 and not is_column_labels(block.rows[0]):
             return is_guidance_text(" ".join(block.rows[0]))
         return not cells or all(is_guidance_text(cell) for cell in cells)
     if block.hint and not FIRST_PERSON.search(normalise(block.text)):

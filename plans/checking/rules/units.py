@@ -15,6 +15,7 @@ from plans.checking.document import Block, BlockKind, Document, Section
 from plans.checking.rules.grounds import grounds_in
 from plans.checking.rules.guidance import (
     DEFINITION_HEADING,
+    is_column_labels,
     is_guidance,
     is_guidance_text,
     is_law_extract,
@@ -295,13 +296,27 @@ def is_title(unit: Unit) -> bool:
     return unit.title_cache
 
 
+def table_rows(block: Block) -> list[tuple[str, ...]]:
+    """A table's rows as sentences: not its header of column labels ("Vem | Hur har de varit
+    delaktiga?"), nor a row whose answer is still the template's ("Vårdnadshavare | Klicka eller
+    tryck här för att ange text.")."""
+    rows = list(block.rows)
+    if len(rows) > 1 and is_column_labels(rows[0]):
+        rows = rows[1:]
+    return [
+        row
+        for row in rows
+        if len(row) < 2 or not all(is_guidance_text(cell) for cell in row[1:] if cell.strip()) or not any(row[1:])
+    ]
+
+
 def sentences(unit: Unit) -> list[str]:
     if unit.sentence_cache is not None:
         return unit.sentence_cache
     out: list[str] = []
     for block in unit.blocks:
         if block.kind == BlockKind.TABLE:
-            out.extend(" ".join(row) for row in block.rows)
+            out.extend(" ".join(row) for row in table_rows(block))
         elif block.kind != BlockKind.IMAGE:
             out.extend(part for part in split_sentences(block.text) if part.strip())
     unit.sentence_cache = out
