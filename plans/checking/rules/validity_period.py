@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from plans.checking.document import BlockKind
+from plans.checking.document import Block, BlockKind
 from plans.checking.rules.dates import (
     ADOPTED,
     DATE_RANGE,
@@ -39,7 +39,21 @@ def stated_school_years(ctx: Context) -> list[str]:
         : max(8, ctx.document.sections[1].start if len(ctx.document.sections) > 1 else 8)
     ]
     for block in blocks:
-        labels.extend(school_year_labels(block.text))
+        labels.extend(_front_labels(block))
+    return labels
+
+
+def _front_labels(block: Block) -> list[str]:
+    """The school years a front-page block names as the plan's: in a table, only the rows about
+    the plan's period ("Läsår | 2025/26"), not the survey's or last year's rows of a plan that is
+    one table throughout."""
+    if block.kind != BlockKind.TABLE:
+        return school_year_labels(block.text)
+    labels: list[str] = []
+    for row in block.rows:
+        text = " ".join(row)
+        if VALIDITY_CONTEXT.search(normalise(text)) and not _looks_back(text):
+            labels.extend(school_year_labels(text))
     return labels
 
 
@@ -53,7 +67,7 @@ def own_school_years(ctx: Context) -> list[str]:
         heading = block.kind == BlockKind.HEADING and block.level > 0
         if heading and (labels or not PLAN_TITLE.search(normalise(block.text))):
             break  # the first section: the front matter ends here
-        labels.extend(school_year_labels(block.text))
+        labels.extend(_front_labels(block))
     return list(dict.fromkeys(labels))
 
 
