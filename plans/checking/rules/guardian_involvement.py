@@ -35,6 +35,13 @@ CHANNELS = (
 SURVEYS = ("enkät", "survey", "questionnaire")
 TAKING_PART = (
     "diskuter",
+    "föreslog",
+    "föreslagit",
+    "gick igenom",
+    "går igenom",
+    "gått igenom",
+    "fick tycka",
+    "får tycka",
     "lämnade",
     "lämnat",
     "lämna ",
