@@ -40,6 +40,10 @@ def survey(ctx: Context, req: RequirementSpec) -> RuleResult:
         # Talks in class councils are a source only where the text is about surveying.
         surveying = own or subtree.any(survey_words)
         named = subtree.found(sources) + (subtree.found(weak) if surveying else [])
+        if not named and own:
+            # "Det här såg vi" under its own heading, the method told before it (the children's
+            # section: "vi gick runt med barnen, husmodellen"): the plan's sources are its sources.
+            named = _sources_elsewhere(ctx, sources)
         if not named or (subtree.any(exclude) and not heading_score(unit, req)):
             continue
         scope = subtree_sentences(ctx, unit) if own else sentences(unit)
@@ -84,18 +88,23 @@ METHOD = re.compile(
     r"\b(?:var|vilka|vilken|vilket|om|hur|när)\s+(?:de|eleverna|barnen|man|hen|vi|det|platser|ställen)\b"
     r"|\bwhere (?:they|students|children|pupils|the)\b|\bwhether\b|\bhow (?:safe|they|students|children)\b"
     r"|\bmarker\w*|\bfick (?:rita|svara|markera|berätta|fylla)|\bfrågade\b|\basked\b|\bmarked\b|\bmapped\b"
-    r"|\bsvara på frågor|\banswer(?:ed)? questions"
+    r"|\bsvara(?:t|de|r)? på (?:frågor|enkät\w*)|\banswer(?:ed)? questions"
     # What the survey is made of: "Vi använder trygghetsenkäten, elevernas kartor över otrygga platser".
     r"|\bvi (?:använder|har använt|använde)\b|\bbygger på\b|\bunderlaget? (?:är|består)|\bkällor(?:na)?\b"
     r"|\bwe (?:use|used|have used)\b|\bis based on\b|\bsources\b"
 )
 # A finding said in so many words, even beside a method: "visade att", "framkom att", "showed that".
 FINDING_THAT = re.compile(
-    r"\b(?:visade|visar|framkom|framgår|framkommer|kom fram|såg vi|ser vi|vi såg|vi ser|uppgav|uppger"
-    r"|pekade ut|svarade|beskriver|beskrev|berättade|berättar|säger|sa)\b"
+    r"\b(?:visade|visar|framkom|framgår|framkommer|kom fram|såg vi|ser vi|vi såg|vi ser|pekade ut)\b"
     r"[^.]{0,12}\b(?:att|på|i|vid)\b"
+    # Told: "svarade att", "berättade att" (not "svarade på frågor", which is the method).
+    r"|\b(?:uppgav|uppger|svarade|svarar|beskriver|beskrev|berättade|berättar|säger|sa)\b[^.]{0,12}\batt\b"
     r"|\b(?:showed|shows|found|revealed|indicated|pointed out|told us|said) that\b"
 )
+
+
+def _sources_elsewhere(ctx: Context, sources: tuple[str, ...]) -> list[str]:
+    return next((found for u in ctx.units if u.blocks and (found := u.text.found(sources))), [])
 
 
 def _following(ctx: Context, unit: Unit) -> Unit | None:
