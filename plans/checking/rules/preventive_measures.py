@@ -220,9 +220,14 @@ def _complete(lines: list[str], owners: tuple[str, ...], times: tuple[str, ...])
     return any(o for o, _t in found) and any(t for _o, t in found)
 
 
+# "Ansvarig: Lisa Berg" names an owner; "varje åtgärd ska ha mål, ansvarig och datum" names the field.
+OWNER_VALUE = re.compile(r"(?i)\b(?:ansvarig\w*|ansvar|responsible|owner)\s*(?::|är|is)\s*\S")
+
+
 def _owner_time(line: str, owners: tuple[str, ...], times: tuple[str, ...]) -> tuple[bool, bool]:
     text = text_of(line)
-    return text.any(owners), has_time(line, text, times)
+    roles = tuple(o for o in owners if o != "ansvarig")
+    return text.any(roles) or OWNER_VALUE.search(line) is not None, has_time(line, text, times)
 
 
 def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:
@@ -238,7 +243,8 @@ def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]
     listed = []
     for block in items:
         text = text_of(block.text)
-        listed.append(Measure(block.text, text.any(owners), has_time(block.text, text, times)))
+        owner, time = _owner_time(block.text, owners, times)
+        listed.append(Measure(block.text, owner, time))
     complete = sum(1 for m in listed if m.owner and m.time)
     return listed if len(listed) >= 2 and complete >= 0.8 * len(listed) else []
 
