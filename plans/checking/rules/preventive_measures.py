@@ -190,9 +190,14 @@ def _grouped_measures(
             continue  # a lead-in ("Åtgärder i år:", "Det här ska vi göra:"), not a measure
         field = FIELD_LINE.match(block.text) is not None
         opening = OPENING_LINE.match(block.text) is not None
-        if groups and field and (
-            not _complete(groups[-1], owners, times) or _adds_label(groups[-1], block.text)
-        ):
+        # A field line ("Uppföljning: trivselenkäten i februari") belongs to the measure above it,
+        # unless it is a whole measure of its own ("Mål: … Ansvarig: … När: …").
+        whole = (
+            _complete([block.text], owners, times) and _complete(groups[-1], owners, times)
+            if groups
+            else False
+        )
+        if groups and field and not (whole and not _adds_label(groups[-1], block.text)):
             groups[-1].append(block.text)
         elif len(block.text.split()) >= 3 or opening:
             groups.append([block.text])
@@ -207,7 +212,7 @@ OWNER_LABEL = re.compile(r"(?i)\b(?:ansvarig\w*|ansvar|vem|responsible|owner|who
 
 
 def _adds_label(lines: list[str], line: str) -> bool:
-    """"När: september 2026." after "… Ansvarig: klasslärarna.": the measure's own time field,
+    """ "När: september 2026." after "… Ansvarig: klasslärarna.": the measure's own time field,
     even when a word above ("varje klass") already read as a time."""
     for label in (OWNER_LABEL, TIME_LABEL):
         if label.match(line.strip()) and not any(label.search(x) for x in lines):

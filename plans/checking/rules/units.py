@@ -306,7 +306,9 @@ def table_rows(block: Block) -> list[tuple[str, ...]]:
     return [
         row
         for row in rows
-        if len(row) < 2 or not all(is_guidance_text(cell) for cell in row[1:] if cell.strip()) or not any(row[1:])
+        if len(row) < 2
+        or not all(is_guidance_text(cell) for cell in row[1:] if cell.strip())
+        or not any(row[1:])
     ]
 
 
