@@ -11,7 +11,7 @@ from plans.checking.rules import MET, MISSING, PARTIAL, Evidence, Part, RuleResu
 from plans.checking.spec import DEFAULT_KEYS, RequirementSpec, SpecError, TemplateSpec
 
 # Stored with each check run; a new engine version means a new run for the same version.
-ENGINE_VERSION = "engine-4"
+ENGINE_VERSION = "engine-5"
 
 __all__ = [
     "DEFAULT_KEYS",

@@ -11,6 +11,7 @@ page sees it. Word never writes a sentence that way, so plans written in Word ar
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from plans.checking.document import Aside, Block, BlockKind, ImageRef
@@ -27,6 +28,9 @@ _PAGE_LINE = re.compile(
 )
 # A document that needed this many joins was converted from print; its page furniture goes too.
 _CONVERTED_JOINS = 5
+# … or, in a short plan, a few joins among few paragraphs (one in eight lines broken off).
+_FEW_JOINS = 3
+_SHARE = 8
 _RUNNING_REPEATS = 3
 # A heading is a line of a few words; a "heading" that runs on into the next line is a sentence.
 _HEADING_WORDS = 10
@@ -59,8 +63,9 @@ def reflow(
     blocks: list[Block], asides: list[Aside], images: list[ImageRef]
 ) -> tuple[list[Block], list[Aside], list[ImageRef]]:
     """The blocks with broken lines rejoined and renumbered, notes and pictures anchored anew."""
-    joins = sum(1 for first, second in zip(blocks, blocks[1:], strict=False) if _continues(first, second))
-    converted = joins >= _CONVERTED_JOINS
+    joins = sum(1 for first, second in itertools.pairwise(blocks) if _continues(first, second))
+    paragraphs = sum(1 for b in blocks if b.kind == BlockKind.PARAGRAPH)
+    converted = joins >= _CONVERTED_JOINS or (joins >= _FEW_JOINS and joins * _SHARE >= paragraphs)
     # Word's own plans keep every paragraph: only a converted one loses its page furniture.
     furniture = _page_furniture(blocks) if converted else set()
     out: list[Block] = []

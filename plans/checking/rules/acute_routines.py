@@ -78,3 +78,6 @@ def acute_routines(ctx: Context, req: RequirementSpec) -> RuleResult:
         if images:
             return RuleResult("acute_routines", PARTIAL, "acute_routines.image_only", {}, evidence(images[0]))
     return best("acute_routines", candidates, ctx, req)
+
+
+ROUTINE_PICTURE = ("flödesschema", "flödesbild", "schema", "flowchart", "bild")

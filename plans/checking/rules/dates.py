@@ -60,7 +60,8 @@ CALENDAR_YEAR = re.compile(
 )
 OPEN_ENDED = re.compile(
     r"tills vidare|tills (?:en )?ny plan|until further notice|until a new plan|gäller löpande"
-    r"|tills (?:den|planen) (?:revideras|ersätts)|remains? in (?:effect|force)|until (?:it is )?(?:revised|replaced)"
+    r"|tills (?:den|planen) (?:revideras|ersätts)|remains? in (?:effect|force)"
+    r"|until (?:it is )?(?:revised|replaced)"
 )
 ADOPTED = re.compile(
     rf"(?:upprättad|fastställd|beslutad|antagen|reviderad|adopted|established)\s*(?:den\s*)?:?\s*{ANY_DATE}"

@@ -247,7 +247,6 @@ def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]
     ]
     listed = []
     for block in items:
-        text = text_of(block.text)
         owner, time = _owner_time(block.text, owners, times)
         listed.append(Measure(block.text, owner, time))
     complete = sum(1 for m in listed if m.owner and m.time)
