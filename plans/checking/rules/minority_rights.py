@@ -35,6 +35,12 @@ def _near(said: list[str], phrase: tuple[str, ...], groups: tuple[str, ...]) -> 
     return out
 
 
+def _named_in_full(text: Text, phrase: tuple[str, ...], groups: tuple[str, ...]) -> bool:
+    """BRIEF §6.10 met names the minorities: all five, or "de nationella minoriteterna" with their
+    languages or some of them by name; one group's day, or the collective word alone, is in passing."""
+    return text.count(groups) >= 4 or (text.any(phrase) and (text.any(LANGUAGES) or text.count(groups) >= 2))
+
+
 def minority_rights(ctx: Context, req: RequirementSpec) -> RuleResult:
     groups, phrase, actions = (
         req.signal("minorities"),
@@ -54,7 +60,7 @@ def minority_rights(ctx: Context, req: RequirementSpec) -> RuleResult:
         # What the unit does must be said of the minorities: in the sentence that names them or
         # the two after it, or anywhere under their own heading — not a promotive activity beside them.
         sentence = first_sentence(said if own else _near(said, phrase, groups), lambda t: t.any(actions))
-        if sentence:
+        if sentence and _named_in_full(unit.text, phrase, groups):
             parts = [part("named", unit, naming), part("action", unit, sentence)]
             candidates.append(Scored(2, "minority_rights.met", unit, sentence, explicit=True, parts=parts))
         else:
