@@ -15,6 +15,9 @@ REASONS: dict[str, Promise] = {
         "The section holds only the template's guidance text, not the school's own text."
     ),
     "generic.not_done": _("The section only says that this was not done."),
+    "generic.not_done_planned": _(
+        "The section says this has not been done yet and when it will be; add it to the plan then."
+    ),
     "generic.empty_section": _("The section has a heading but no content."),
     "generic.elsewhere": _(
         "The plan mentions this only within a section about something else (%(section)s); "

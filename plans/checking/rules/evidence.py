@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ from plans.checking.rules.guidance import is_law_extract
 from plans.checking.rules.results import MET, MISSING, PARTIAL, Evidence, Part, RuleResult
 from plans.checking.rules.units import Context, Unit, heading_score, subtree_text
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import Text, text_of
+from plans.checking.text import Text, normalise, text_of
 
 
 def quote(text: str, limit: int = 200) -> str:
@@ -42,15 +43,34 @@ def part(name: str, unit: Unit | None, text: str | None, **params: str | int) ->
 
 def empty_reason(ctx: Context, requirement: RequirementSpec, key: str) -> RuleResult:
     """Missing: say whether a heading existed with only guidance or a 'not done' statement."""
-    ranked = sorted(ctx.units, key=lambda u: -heading_score(u, requirement))
+    def own(unit: Unit) -> int:
+        # A heading the requirement's variants match, or one whose subject it is ("Hur gick det
+        # förra året?" is last year's account by its words, not by a listed variant).
+        score = heading_score(unit, requirement)
+        return score or (1 if requirement.key in ctx.owner(unit)[1] else 0)
+
+    ranked = sorted(ctx.units, key=lambda u: -own(u))
     for unit in ranked:
-        if heading_score(unit, requirement) and not unit.blocks:
+        if own(unit) and not unit.blocks:
+            if unit.dropped_not_done and _says_when(unit.not_done_text):
+                # BRIEF §6.0.4: "not done" with a concrete date or plan for doing it is partial.
+                return RuleResult(key, PARTIAL, "generic.not_done_planned", {}, evidence(unit))
             if unit.dropped_not_done:
                 return RuleResult(key, MISSING, "generic.not_done", {}, evidence(unit))
             if unit.dropped_guidance:
                 return RuleResult(key, MISSING, "generic.guidance_only", {}, evidence(unit))
             return RuleResult(key, MISSING, "generic.empty_section", {}, evidence(unit))
     return RuleResult(key, MISSING, "generic.not_found")
+
+
+_WHEN = re.compile(
+    r"\b20\d{2}-\d{2}-\d{2}\b|\b\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w* 20\d{2}\b"
+    r"|\b(?:v\.?|vecka) ?\d{1,2}\b|\b(?:senast|klart|by|before) \w+ 20\d{2}\b"
+)
+
+
+def _says_when(text: str) -> bool:
+    return _WHEN.search(normalise(text)) is not None
 
 
 @dataclass

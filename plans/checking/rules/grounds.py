@@ -11,13 +11,19 @@ GROUND_PATTERNS: dict[str, Gated] = {
         r"|transgender|gender identity|gender expression",
         ("köns", "transgender", "gender"),
     ),
-    "ethnicity": Gated(r"etnisk|etnicitet|ethnic", ("etnisk", "ethnic")),
+    # Plain words for a ground are still the ground: "hudfärg eller var ens familj kommer ifrån".
+    "ethnicity": Gated(
+        r"etnisk|etnicitet|ethnic|hudfärg|skin colou?r"
+        r"|var (?:man|ens familj|du|de|någon|ens föräldrar) kommer (?:ifrån|från)",
+        ("etnisk", "ethnic", "hudfärg", "skin colo", "kommer "),
+    ),
     "religion": Gated(r"\breligion|trosuppfattning|\bbelief", ("religion", "trosuppfattning", "belief")),
     "disability": Gated(
         r"funktionsnedsättning|funktionsvariation|\bdisabilit", ("funktionsn", "funktionsv", "disabilit")
     ),
     "sexual_orientation": Gated(
-        r"sexuell\w*\s+läggning|sexual orientation", ("läggning", "sexual orientation")
+        r"sexuell\w*\s+läggning|sexual orientation|vem (?:man|du|någon) (?:blir kär i|är kär i|älskar)",
+        ("läggning", "sexual orientation", "kär i", "älskar"),
     ),
     "age": Gated(r"\bålder\b|\bage\b", ("ålder", "age")),
 }

@@ -45,6 +45,11 @@ NOT_DONE = Gated(
     r"|\bhar\s+(?:ännu\s+)?inte\b[^.]{0,40}\b"
     r"(?:genomförts|gjorts|skett|varit delaktiga|deltagit|hunnit|utvärderats|"
     r"följts upp|involverats|kartlagts)"
+    # "Vi hann tyvärr inte utvärdera förra årets plan", "vi har inte gjort någon kartläggning"; not
+    # "Fortbildningen hann inte genomföras", one measure of several.
+    r"|\b(?:hann|hinner|har hunnit|kunde|har kunnat)\s+(?:\w+\s+)?inte\s+(?:\w+\s+){0,2}?"
+    r"(?:utvärdera|följa upp|kartlägga|involvera|ta fram)"
+    r"|\bhar\s+inte\s+gjort\s+(?:någon|några|något)\b"
     r"|\b(?:valt|välja)\s+att\s+inte\b|\bej aktuellt\b|\binte aktuellt\b|\bse föregående års?\b"
     r"|\bkommer att kompletteras\b|\bunder arbete\b"
     r"|\bhas not been\b|\bhave not been\b|\bwas not carried out\b"

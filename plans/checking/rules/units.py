@@ -42,6 +42,7 @@ class Unit:
     row: bool = False  # a row of a two-column "label | text" table, read as a section of its own
     title_cache: bool | None = None
     scores: dict[str, int] = field(default_factory=dict)  # heading_score by requirement key
+    not_done_text: str = ""  # what the dropped "not done" statements say (a date makes them partial)
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -166,6 +167,7 @@ def build_units(document: Document) -> list[Unit]:
                 blocks=usable,
                 dropped_guidance=len(guidance),
                 dropped_not_done=len(not_done),
+                not_done_text=" ".join(b.text for b in not_done),
                 definitions=bool(DEFINITION_HEADING.search(normalise(heading))),
                 heading=heading,
                 text=Text("\n".join(b.text for b in usable)),
