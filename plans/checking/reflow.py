@@ -64,6 +64,8 @@ def reflow(
 ) -> tuple[list[Block], list[Aside], list[ImageRef]]:
     """The blocks with broken lines rejoined and renumbered, notes and pictures anchored anew."""
     joins = sum(1 for first, second in itertools.pairwise(blocks) if _continues(first, second))
+    if not joins:
+        return blocks, asides, images  # most plans: written in Word, nothing to rejoin
     paragraphs = sum(1 for b in blocks if b.kind == BlockKind.PARAGRAPH)
     converted = joins >= _CONVERTED_JOINS or (joins >= _FEW_JOINS and joins * _SHARE >= paragraphs)
     # Word's own plans keep every paragraph: only a converted one loses its page furniture.
@@ -77,7 +79,7 @@ def reflow(
         if out and _continues(out[-1], block, converted):
             out[-1] = _joined(out[-1], block)
         else:
-            out.append(dataclasses.replace(block, index=len(out)))
+            out.append(block if block.index == len(out) else dataclasses.replace(block, index=len(out)))
         moved[block.index] = len(out) - 1
     if len(out) == len(blocks):
         return blocks, asides, images

@@ -70,10 +70,7 @@ def acute_routines(ctx: Context, req: RequirementSpec) -> RuleResult:
             u
             for u in ctx.units
             if any(b.kind == BlockKind.IMAGE for b in u.blocks)
-            and (
-                heading_score(u, req)
-                or u.text.any(("flödesschema", "flödesbild", "schema", "flowchart", "bild"))
-            )
+            and (heading_score(u, req) or u.text.any(ROUTINE_PICTURE))
         ]
         if images:
             return RuleResult("acute_routines", PARTIAL, "acute_routines.image_only", {}, evidence(images[0]))

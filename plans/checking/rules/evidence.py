@@ -49,9 +49,10 @@ def empty_reason(ctx: Context, requirement: RequirementSpec, key: str) -> RuleRe
         score = heading_score(unit, requirement)
         return score or (1 if requirement.key in ctx.owner(unit)[1] else 0)
 
-    ranked = sorted(ctx.units, key=lambda u: -own(u))
-    for unit in ranked:
-        if own(unit) and not unit.blocks:
+    # The listed variants first (cheap, and the common case); the heading's subject only after.
+    ranked = sorted((u for u in ctx.units if not u.blocks), key=lambda u: -heading_score(u, requirement))
+    for unit in sorted(ranked, key=lambda u: 0 if heading_score(u, requirement) else 1):
+        if own(unit):
             if unit.dropped_not_done and _says_when(unit.not_done_text):
                 # BRIEF §6.0.4: "not done" with a concrete date or plan for doing it is partial.
                 return RuleResult(key, PARTIAL, "generic.not_done_planned", {}, evidence(unit))
