@@ -230,6 +230,14 @@ _SEQUENCE_LABEL = re.compile(
 )
 
 
+_PARENTHESES = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
+
+
+def label_core(label: str) -> str:
+    """A form's label without the law it cites: "Förebyggande åtgärder (6 kap. 8 § skollagen)"."""
+    return _PARENTHESES.sub("", label).strip() or label.strip()
+
+
 def is_label_table(block: Block) -> bool:
     """A two-column form ("Ansvar | Rektor … ansvarar för …"): short labels, the text beside them.
 
@@ -239,8 +247,9 @@ def is_label_table(block: Block) -> bool:
         return False
     if any(len(row) != 2 for row in block.rows):
         return False
-    labels = [normalise(row[0]).strip() for row in block.rows]
-    if not all(label and len(label.split()) <= 5 for label in labels):
+    labels = [normalise(label_core(row[0])).strip() for row in block.rows]
+    # Labels are short: a template's requirement titles run to eight words at most.
+    if not all(label and len(label.split()) <= 8 for label in labels):
         return False
     if sum(1 for label in labels if _SEQUENCE_LABEL.match(label)) * 2 >= len(labels):
         return False
@@ -250,7 +259,7 @@ def is_label_table(block: Block) -> bool:
 
 def row_unit(section: Section, table: Block, row: tuple[str, ...]) -> Unit:
     """One row of a label table as a section: the label its heading, the text its content."""
-    label, value = row[0].strip(), row[1].strip()
+    label, value = label_core(row[0]), row[1].strip()
     # The label stays with its text: "Ansvarig för planen: Rektor Karin Ny".
     body = Block(table.index, BlockKind.PARAGRAPH, f"{label}: {value}")
     guidance = bool(value) and is_guidance_text(value)
