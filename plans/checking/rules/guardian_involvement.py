@@ -93,8 +93,9 @@ def guardian_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
     informed: tuple[Unit, str] | None = None
     for unit in content_units(ctx):
         own = heading_score(unit, req) == 2 or text_of(unit.heading).any(guardians)
-        # "Elevernas och vårdnadshavarnas delaktighet" serves both: there the sentence names whom.
-        shared = own and text_of(unit.heading).any(CHILDREN)
+        # "Elevernas och vårdnadshavarnas delaktighet" and "Delaktighet och förankring" serve both:
+        # there the sentence names whom.
+        shared = own and (text_of(unit.heading).any(CHILDREN) or len(ctx.owner(unit)[1]) > 1)
         own = own and not shared
         named = own or unit.text.any(guardians)
         if not named and (informed is not None or not unit.text.any(PUBLISHED)):

@@ -22,6 +22,9 @@ PLAN_REFERENCE = (
     "the policy",
     "the anti-bullying policy",
     "equal treatment plan",
+    # The plan before it is adopted: "Föräldrarådet läste utkastet".
+    "utkastet",
+    "the draft",
 )
 # Ways of saying "this year's plan will be evaluated", whatever the tense.
 THIS_YEARS_PLAN = (
