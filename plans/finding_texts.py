@@ -68,6 +68,9 @@ REASONS: dict[str, Promise] = {
     "previous_year_evaluation.met": _(
         "The plan accounts for how last year's measures were carried out and their effect."
     ),
+    "previous_year_evaluation.some_measures": _(
+        "The plan accounts for only some of last year's measures; say what became of each of them."
+    ),
     "previous_year_evaluation.general_only": _(
         "The evaluation of last year's plan is general; it does not account for each measure and its effect."
     ),

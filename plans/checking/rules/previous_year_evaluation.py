@@ -104,6 +104,12 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
                 part("measure_by_measure", unit, shown, told=max(outcome_items, 2)),
                 part("effect", unit, shown),
             ]
+            if SOME_ONLY.search(text.normalised):
+                # BRIEF §6.4: "only some measures" — "två av dem har utvärderats", "… har inte följts upp".
+                candidates.append(
+                    Scored(1, "previous_year_evaluation.some_measures", unit, example, explicit=True, parts=parts)
+                )
+                continue
             candidates.append(
                 Scored(2, "previous_year_evaluation.met", unit, example, explicit=explicit, parts=parts)
             )
@@ -161,6 +167,14 @@ def _outcomes(
 
 
 MEASURE_LABEL = re.compile(r"^[^:.;]{3,70}:\s")
+# The account says it covers only some of last year's measures.
+SOME_ONLY = re.compile(
+    r"\b(?:en|ett|två|tre|fyra|fem|\d+) av (?:dem|de \w+|förra årets \w+ åtgärder)\b[^.]{0,80}?"
+    r"\bhar (?:utvärderats|följts upp)"
+    r"|\bav (?:förra årets|fjolårets|de) \w+ åtgärder(?:na)? har\b[^.]{0,100}?\b(?:utvärderats|följts upp)"
+    r"|\bhar (?:ännu )?inte (?:följts upp|utvärderats|hunnit följas upp|hunnit utvärderas)"
+    r"|\b(?:only|just) (?:one|two|three|some) of (?:them|the \w+ measures|last year's)"
+)
 _NUMBER = (
     r"(?:\d+(?:[.,]\d+)?\s?(?:%|procent|percent)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
 )
