@@ -369,9 +369,18 @@ class _Walker:
             return
         rows: list[tuple[str, ...]] = []
         carried: list[_Paragraph] = []
+        above: dict[int, str] = {}  # a vertically merged cell's text, by grid column
         for row in grid:
             cells: list[str] = []
+            column = 0
             for cell in row:
+                span, merge = _span_and_merge(cell)
+                if merge == "continue":
+                    # Word shows one cell across the merged rows: each row has its text
+                    # ("Idrottslärarna" owning three measures in one merged owner cell).
+                    cells.append(above.get(column, ""))
+                    column += span
+                    continue
                 texts = []
                 for para in _cell_paragraphs(cell):
                     read = self.read_paragraph(para)
@@ -382,6 +391,9 @@ class _Walker:
                         self.read_paragraph(inner).text for box in read.boxes for inner in box.iter(P)
                     )
                 cells.append(" ".join(t for t in texts if t))
+                if merge == "restart":
+                    above[column] = cells[-1]
+                column += span
             if any(cells):
                 rows.append(tuple(cells))
         if rows:
@@ -408,6 +420,22 @@ def _greyish(value: str) -> bool:
 
 _NOTE_REFERENCES = {FOOTNOTE_REF: "footnote", ENDNOTE_REF: "endnote", COMMENT_REF: "comment"}
 _WRAPPERS = (SDT, SDT_CONTENT, CUSTOMXML, INS, MOVETO)
+
+
+def _span_and_merge(cell: etree._Element) -> tuple[int, str]:
+    """The grid columns a cell spans, and whether it starts or continues a vertical merge."""
+    properties = cell.find(_w("tcPr"))
+    if properties is None:
+        return 1, ""
+    span_element = properties.find(_w("gridSpan"))
+    try:
+        span = max(1, int(span_element.get(_w("val"), "1"))) if span_element is not None else 1
+    except ValueError:
+        span = 1
+    merge_element = properties.find(_w("vMerge"))
+    if merge_element is None:
+        return span, ""
+    return span, "restart" if merge_element.get(_w("val")) == "restart" else "continue"
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:
