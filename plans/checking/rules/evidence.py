@@ -43,6 +43,7 @@ def part(name: str, unit: Unit | None, text: str | None, **params: str | int) ->
 
 def empty_reason(ctx: Context, requirement: RequirementSpec, key: str) -> RuleResult:
     """Missing: say whether a heading existed with only guidance or a 'not done' statement."""
+
     def own(unit: Unit) -> int:
         # A heading the requirement's variants match, or one whose subject it is ("Hur gick det
         # förra året?" is last year's account by its words, not by a listed variant).

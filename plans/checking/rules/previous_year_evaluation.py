@@ -106,9 +106,8 @@ def previous_year_evaluation(ctx: Context, req: RequirementSpec) -> RuleResult:
             ]
             if SOME_ONLY.search(text.normalised):
                 # BRIEF §6.4: "only some measures" — "två av dem har utvärderats", "… har inte följts upp".
-                candidates.append(
-                    Scored(1, "previous_year_evaluation.some_measures", unit, example, explicit=True, parts=parts)
-                )
+                reason = "previous_year_evaluation.some_measures"
+                candidates.append(Scored(1, reason, unit, example, explicit=True, parts=parts))
                 continue
             candidates.append(
                 Scored(2, "previous_year_evaluation.met", unit, example, explicit=explicit, parts=parts)

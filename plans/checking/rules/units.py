@@ -144,7 +144,8 @@ def build_units(document: Document) -> list[Unit]:
         own = list(document.content_blocks(section))
         if section.heading is not None and section.heading.level == 0:
             own = [b for b in own]  # the title's front matter is content (validity, responsible)
-        if is_law_extract(section, own):
+        # A plan written as one table cites the law beside each requirement; it is no law extract.
+        if is_law_extract(section, own) and not any(is_label_table(b) for b in own):
             continue
         guidance = [b for b in own if b.kind != BlockKind.IMAGE and is_guidance(b)]
         not_done = [b for b in own if b not in guidance and b.kind != BlockKind.IMAGE and is_not_done(b)]
