@@ -83,6 +83,9 @@ REASONS: dict[str, Promise] = {
     ),
     "promotive_work.thin": _("The promotive work is described only briefly."),
     "preventive_measures.met": _("The measures have an owner and a time (%(complete)s of %(measures)s)."),
+    "preventive_measures.not_this_year": _(
+        "The measures are dated before this school year starts; plan this year's measures."
+    ),
     "preventive_measures.no_owner_or_time": _(
         "Only %(complete)s of %(measures)s measures have both an owner and a time."
     ),

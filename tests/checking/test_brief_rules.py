@@ -448,3 +448,15 @@ def test_a_vertically_merged_owner_cell_owns_every_row_it_spans() -> None:
     assert [row[1] for row in table.rows[1:]] == ["Idrottslärarna"] * 3
     measures = results(package(body))["preventive_measures"]
     assert (measures.status, measures.params["complete"]) == ("met", 3)
+
+
+def test_measures_dated_before_the_school_year_are_partial() -> None:
+    rows = [
+        ("Åtgärd", "Ansvarig", "Tid"),
+        ("Vuxna i korridoren vid skåpen", "Arbetslag 8", "ht 2025"),
+        ("Temadag om sexuella trakasserier", "Kurator", "vt 2026"),
+    ]
+    data = plan(("h", "Förebyggande åtgärder"), ("table", rows))
+    old = results(data, "2026/27")["preventive_measures"]
+    assert (old.status, old.reason) == ("partial", "preventive_measures.not_this_year")
+    assert results(data, "2025/26")["preventive_measures"].status == "met"

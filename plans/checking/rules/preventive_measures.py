@@ -113,7 +113,14 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
                 "time", unit, with_time[0].text if with_time else None, count=len(with_time), of=len(measures)
             ),
         ]
-        if share >= 0.8 and (heading or len(measures) >= 2 or tabled):
+        if share >= 0.8 and _last_years(measures, ctx.school_year):
+            # BRIEF §6.7 partial: "measures are not for the coming year" (times all before it starts).
+            candidates.append(
+                Scored(
+                    1, "preventive_measures.not_this_year", unit, first, params, explicit=tabled, parts=parts
+                )
+            )
+        elif share >= 0.8 and (heading or len(measures) >= 2 or tabled):
             candidates.append(
                 Scored(2, "preventive_measures.met", unit, first, params, explicit=tabled, parts=parts)
             )
@@ -218,6 +225,32 @@ def _adds_label(lines: list[str], line: str) -> bool:
         if label.match(line.strip()) and not any(label.search(x) for x in lines):
             return True
     return False
+
+
+_TERM_YEAR = re.compile(
+    r"\b(?:ht|vt|hösten|våren|höstterminen|vårterminen)\s*-?(20\d{2}|\d{2})\b|\b(20\d{2})\b"
+)
+
+
+def _last_years(measures: list[Measure], school_year: str | None) -> bool:
+    """Every dated measure is dated before the school year starts ("ht 2025", "vt 2026" in a plan
+    for 2026/27): last year's plan carried over, not this year's measures."""
+    if not school_year or not school_year[:4].isdigit():
+        return False
+    start = int(school_year[:4])
+    dated = 0
+    for measure in measures:
+        years = [int(a or b) % 100 + 2000 for a, b in _TERM_YEAR.findall(normalise(measure.text))]
+        if not years:
+            continue
+        dated += 1
+        text = normalise(measure.text)
+        # "ht 2026" and any later year is this school year; so is "vt 2027".
+        if max(years) > start or (
+            max(years) == start and not re.search(rf"\bvt\s*-?(?:20)?{start % 100}\b", text)
+        ):
+            return False
+    return dated >= 2
 
 
 def _complete(lines: list[str], owners: tuple[str, ...], times: tuple[str, ...]) -> bool:
