@@ -460,3 +460,29 @@ def test_measures_dated_before_the_school_year_are_partial() -> None:
     old = results(data, "2026/27")["preventive_measures"]
     assert (old.status, old.reason) == ("partial", "preventive_measures.not_this_year")
     assert results(data, "2025/26")["preventive_measures"].status == "met"
+
+
+def test_a_group_that_drew_up_the_plan_is_a_partial_account_of_responsibility() -> None:
+    data = plan(
+        ("p", "Planen har tagits fram av skolans trygghetsgrupp."), ("h", "Kartläggning"), ("p", "Enkät.")
+    )
+    result = results(data)["responsible"]
+    assert (result.status, result.reason) == ("partial", "responsible.group_only")
+
+
+def test_uppfoljning_alone_holds_last_years_account_and_this_years_plan_by_tense() -> None:
+    data = plan(
+        ("h", "Uppföljning"),
+        (
+            "p",
+            "Rastvärdarna kom igång i september 2025. Antalet anmälningar minskade från 14 till 6. "
+            "Belysningen vid cykelstället byttes ut i oktober och färre elever säger att platsen är otrygg.",
+        ),
+        (
+            "p",
+            "Årets plan utvärderas i maj 2027 av trygghetsteamet med elevrådet genom trygghetsenkäten.",
+        ),
+    )
+    got = results(data, "2026/27")
+    assert got["previous_year_evaluation"].status == "met"
+    assert got["evaluation_plan"].status == "met"

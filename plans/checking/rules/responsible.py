@@ -17,13 +17,30 @@ from plans.checking.rules.units import (
 )
 from plans.checking.rules.vocabulary import PLAN_REFERENCE
 from plans.checking.spec import RequirementSpec
-from plans.checking.text import Gated, split_sentences, text_of
+from plans.checking.text import Gated, normalise, split_sentences, text_of
 
 FOR_THE_PLAN = Gated(
     r"(?:ansvar\w*|responsib\w*)\s+(?:\w+\s+){0,2}(?:för|för att|över|for)\s+(?:att\s+)?(?:\w+\s+){0,2}"
     r"(?:plan(?:en|s)?\b|denna plan|arbetet med planen|likabehandlingsarbete\w*|trygghetsarbete\w*|"
     r"arbetet mot kränk\w*|the plan|this plan)",
     ("ansvar", "responsib"),
+)
+
+
+# Who wrote the plan is not who answers for it: "Planen har tagits fram av trygghetsgruppen".
+MADE_BY = Gated(
+    r"\b(?:planen|plan|den)\s+(?:har\s+)?(?:tagits fram|upprättats|skrivits|utarbetats|arbetats fram)\s+av\b"
+    r"|\b(?:plan|policy) (?:was|has been) (?:drawn up|written|prepared) by\b",
+    (
+        "tagits fram",
+        "upprättats",
+        "skrivits",
+        "utarbetats",
+        "arbetats fram",
+        "drawn up",
+        "written",
+        "prepared",
+    ),
 )
 
 
@@ -37,6 +54,11 @@ def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
     for unit in content_units(ctx):
         heading = heading_score(unit, req)
         if not heading and not FOR_THE_PLAN.possible(unit.text.normalised):
+            made = next((x for x in split_sentences(unit.text.raw) if MADE_BY.search(normalise(x))), None)
+            if made is not None:
+                # BRIEF §6.2 partial: a group named with the plan, no role answering for it.
+                candidates.append(Scored(1, "responsible.group_only", unit, made))
+                others_at = others_at or (unit, made)
             continue  # outside its own section, only "responsible for the plan" counts
         for block in unit.blocks:
             rows: list[str]
