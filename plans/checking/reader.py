@@ -422,20 +422,23 @@ _NOTE_REFERENCES = {FOOTNOTE_REF: "footnote", ENDNOTE_REF: "endnote", COMMENT_RE
 _WRAPPERS = (SDT, SDT_CONTENT, CUSTOMXML, INS, MOVETO)
 
 
+_TCPR, _GRID_SPAN, _VMERGE, _VAL = _w("tcPr"), _w("gridSpan"), _w("vMerge"), _w("val")
+
+
 def _span_and_merge(cell: etree._Element) -> tuple[int, str]:
     """The grid columns a cell spans, and whether it starts or continues a vertical merge."""
-    properties = cell.find(_w("tcPr"))
+    properties = cell.find(_TCPR)
     if properties is None:
         return 1, ""
-    span_element = properties.find(_w("gridSpan"))
+    span_element = properties.find(_GRID_SPAN)
     try:
-        span = max(1, int(span_element.get(_w("val"), "1"))) if span_element is not None else 1
+        span = max(1, int(span_element.get(_VAL, "1"))) if span_element is not None else 1
     except ValueError:
         span = 1
-    merge_element = properties.find(_w("vMerge"))
+    merge_element = properties.find(_VMERGE)
     if merge_element is None:
         return span, ""
-    return span, "restart" if merge_element.get(_w("val")) == "restart" else "continue"
+    return span, "restart" if merge_element.get(_VAL) == "restart" else "continue"
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:

@@ -54,7 +54,11 @@ def responsible(ctx: Context, req: RequirementSpec) -> RuleResult:
     for unit in content_units(ctx):
         heading = heading_score(unit, req)
         if not heading and not FOR_THE_PLAN.possible(unit.text.normalised):
-            made = next((x for x in split_sentences(unit.text.raw) if MADE_BY.search(normalise(x))), None)
+            made = (
+                next((x for x in split_sentences(unit.text.raw) if MADE_BY.search(normalise(x))), None)
+                if MADE_BY.possible(unit.text.normalised)
+                else None
+            )
             if made is not None:
                 # BRIEF §6.2 partial: a group named with the plan, no role answering for it.
                 candidates.append(Scored(1, "responsible.group_only", unit, made))

@@ -58,6 +58,7 @@ class Context:
     requirements: tuple[RequirementSpec, ...] = ()
     preschool: bool = False
     _owners: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    _parents: dict[int, Unit] | None = None
 
     def owner(self, unit: Unit) -> tuple[int, tuple[str, ...]]:
         """The requirements whose heading variants this section's heading matches best, and how well.
@@ -78,17 +79,11 @@ class Context:
         return self._owners[key]
 
     def _parent(self, unit: Unit) -> Unit | None:
-        section = unit.section
-        if unit.row or section.level <= 1:
+        if unit.row or unit.section.level <= 1:
             return None
-        enclosing = [
-            u
-            for u in self.units
-            if not u.row
-            and 0 < u.section.level < section.level
-            and u.section.start < section.start < u.section.subtree_end
-        ]
-        return max(enclosing, key=lambda u: u.section.start, default=None)
+        if self._parents is None:
+            self._parents = _parents(self.units)
+        return self._parents.get(id(unit))
 
     def _owner_by_content(self, unit: Unit) -> tuple[int, str | None]:
         """Sections with odd headings still have an obvious subject: last year's account, the grounds.
@@ -121,6 +116,23 @@ class Context:
         """The section belongs to another requirement: its heading matches that one better."""
         score, keys = self.owner(unit)
         return bool(keys) and requirement.key not in keys and heading_score(unit, requirement) <= score
+
+
+def _parents(units: list[Unit]) -> dict[int, Unit]:
+    """Each section's nearest enclosing heading, in one pass over the sections in order."""
+    found: dict[int, Unit] = {}
+    stack: list[Unit] = []
+    for unit in sorted((u for u in units if not u.row), key=lambda u: u.section.start):
+        section = unit.section
+        while stack and not (
+            stack[-1].section.level < section.level and section.start < stack[-1].section.subtree_end
+        ):
+            stack.pop()
+        if stack and stack[-1].section.level > 0:
+            found[id(unit)] = stack[-1]
+        if section.level > 0:
+            stack.append(unit)
+    return found
 
 
 def _within_parent(
