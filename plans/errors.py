@@ -66,6 +66,24 @@ class NotFound(PlansError):
     code = "not_found"
 
 
+class StorageUnavailable(PlansError):
+    """The file store could not take the file (full, read-only, unreachable); nothing was stored."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code  # "storage_full" or "storage_unavailable"
+        super().__init__(code)
+
+    @property
+    def message(self) -> str:
+        if self.code == "storage_full":
+            return _(
+                "The file store is full, so the plan could not be saved. Nothing was stored; try again later."
+            )
+        return _(
+            "The file store cannot be written to just now. Nothing was stored; try again in a few minutes."
+        )
+
+
 def _size(params: dict[str, int | str], key: str) -> str:
     value = params.get(key, 0)
     return filesizeformat(int(value)) if isinstance(value, int) else str(value)

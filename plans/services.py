@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import csv
 import datetime
-import hashlib
 import io
 import logging
 import re
 import time
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -31,18 +29,14 @@ from plans.checking import (
     CheckResult,
     DocumentUnreadable,
     Evidence,
-    PackageLimits,
-    PackageRejected,
     Part,
     PlannedMeasure,
     check_document,
     mask_identity_numbers,
-    open_package,
     planned_measures,
     read_document,
 )
 from plans.checking.outline import outline_of
-from plans.errors import DuplicateVersion, NotAllowed, UploadRejected
 from plans.models import (
     SKOLENHETSKOD_PATTERN,
     Area,
@@ -92,102 +86,6 @@ def record_event(
         at=now or timezone.now(),
         data=data or {},
     )
-
-
-# --- Plans and uploads ---
-
-
-@transaction.atomic
-def get_or_create_plan(*, school: School, school_year: SchoolYear, by: Actor) -> Plan:
-    """The school's plan for the year, created on first need."""
-    permissions.require(by, Action.VIEW, school)
-    if school.district_id != school_year.district_id:
-        raise NotAllowed(
-            _("The school year %(year)s belongs to another district.") % {"year": school_year.label}
-        )
-    plan, created = Plan.objects.get_or_create(school=school, school_year=school_year)
-    if created:
-        record_event(plan=plan, kind=EventKind.PLAN_CREATED, by=by)
-    return plan
-
-
-def upload_limits() -> PackageLimits:
-    return PackageLimits(
-        max_bytes=settings.UPLOAD_MAX_BYTES,
-        max_members=settings.UPLOAD_MAX_MEMBERS,
-        max_uncompressed_bytes=settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
-    )
-
-
-def read_upload(file: IO[bytes], *, declared_size: int | None = None) -> bytes:
-    """Read an uploaded file without ever holding more than the limit (plus one byte) in memory."""
-    limit = settings.UPLOAD_MAX_BYTES
-    if declared_size is not None and declared_size > limit:
-        raise UploadRejected("too_large", {"size": declared_size, "limit": limit})
-    if hasattr(file, "seek"):
-        file.seek(0)
-    data = file.read(limit + 1)
-    if len(data) > limit:
-        raise UploadRejected("too_large", {"size": declared_size or len(data), "limit": limit})
-    return data
-
-
-def validate_plan_file(data: bytes) -> None:
-    """Refuse anything that is not a safe, plain .docx (raises UploadRejected)."""
-    try:
-        open_package(data, limits=upload_limits())
-    except PackageRejected as rejected:
-        raise UploadRejected(rejected.code, dict(rejected.params)) from None
-
-
-def upload_version(
-    *, plan: Plan, file: IO[bytes], original_name: str, by: Actor, declared_size: int | None = None
-) -> PlanVersion:
-    """Validate, store and number a new version, then ask for its check once committed."""
-    permissions.require(by, Action.UPLOAD_VERSION, plan)
-    data = read_upload(file, declared_size=declared_size)
-    validate_plan_file(data)
-    digest = hashlib.sha256(data).hexdigest()
-    with transaction.atomic():
-        # Lock the plan row: numbering and the duplicate check must see every earlier upload.
-        Plan.objects.select_for_update().filter(pk=plan.pk).first()
-        existing = PlanVersion.objects.filter(plan=plan, sha256=digest).first()
-        if existing is not None:
-            raise DuplicateVersion(existing)
-        number = (PlanVersion.objects.filter(plan=plan).aggregate(n=Max("number"))["n"] or 0) + 1
-        now = timezone.now()
-        version = PlanVersion(
-            plan=plan,
-            number=number,
-            original_name=_clean_name(original_name),
-            size=len(data),
-            sha256=digest,
-            uploaded_by=by if isinstance(by, User) else None,
-            check_status=CheckStatus.QUEUED,
-            check_queued_at=now,
-        )
-        version.file.save("plan.docx", ContentFile(data), save=False)
-        try:
-            version.save()
-        except IntegrityError:
-            # Another upload of the same bytes won the race between our check and our insert.
-            raise DuplicateVersion(PlanVersion.objects.get(plan=plan, sha256=digest)) from None
-        record_event(
-            plan=plan,
-            kind=EventKind.VERSION_UPLOADED,
-            by=by,
-            version=version,
-            data={"number": number, "file": version.original_name, "size": version.size, "sha256": digest},
-            now=now,
-        )
-        jobs.enqueue_check(version.pk)
-    logger.info("plan %s: version %s stored (%s bytes)", plan.pk, number, len(data))
-    return version
-
-
-def _clean_name(name: str) -> str:
-    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "plan.docx"
-    return base[:255]
 
 
 # --- The check pipeline ---

@@ -10,8 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from plans import permissions, selectors, services
-from plans.errors import DuplicateVersion, NotAllowed, UploadRejected
+from plans import permissions, selectors, uploads
+from plans.errors import DuplicateVersion, NotAllowed, StorageUnavailable, UploadRejected
 from plans.forms import UploadForm
 from plans.models import CheckStatus, PlanVersion, SchoolYear
 from plans.permissions import Action
@@ -57,11 +57,9 @@ def upload(request: HttpRequest, school_pk: int) -> HttpResponse:
     if form.is_valid():
         uploaded = form.cleaned_data["file"]
         try:
-            plan = services.get_or_create_plan(
-                school=school, school_year=form.cleaned_data["school_year"], by=request.user
-            )
-            version = services.upload_version(
-                plan=plan,
+            version = uploads.submit_plan(
+                school=school,
+                school_year=form.cleaned_data["school_year"],
                 file=uploaded,
                 original_name=uploaded.name,
                 by=request.user,
@@ -69,6 +67,13 @@ def upload(request: HttpRequest, school_pk: int) -> HttpResponse:
             )
         except (UploadRejected, DuplicateVersion, NotAllowed) as refused:
             form.add_error("file", refused.message)
+        except StorageUnavailable as unavailable:
+            # Nothing was stored: the page says so in its own words, with the status that fits.
+            form.add_error("file", unavailable.message)
+            code = 507 if unavailable.code == "storage_full" else 503
+            if wants_json:
+                return JsonResponse({"errors": {"file": [unavailable.message]}}, status=code)
+            return render(request, "plans/upload.html", {"school": school, "form": form}, status=code)
         else:
             if wants_json:  # the page's script follows the check on the same page
                 return JsonResponse(_status_payload(version), status=201)

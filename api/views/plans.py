@@ -40,7 +40,7 @@ from api.serializers.plans import (
     UploadSerializer,
 )
 from api.serializers.status import SchoolSummarySerializer, SchoolYearSummarySerializer
-from plans import permissions, selectors, services
+from plans import permissions, selectors, uploads
 from plans.models import CheckRun, Plan, PlanVersion, Requirement, SchoolYear
 from reviews import selectors as review_selectors
 from reviews.models import PlanReview, PlanStatus
@@ -350,10 +350,10 @@ class PlanVersionViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyModel
         year = get_object_or_404(
             SchoolYear, district_id=school.district_id, label=form.validated_data["school_year"]
         )
-        plan = services.get_or_create_plan(school=school, school_year=year, by=request.user)
         upload = form.validated_data["file"]
-        version = services.upload_version(
-            plan=plan,
+        version = uploads.submit_plan(
+            school=school,
+            school_year=year,
             file=upload,
             original_name=upload.name or "plan.docx",
             by=request.user,

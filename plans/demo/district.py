@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 from django.db import transaction
 
-from plans import permissions, services
+from plans import permissions, uploads
 from plans.demo.documents import PlanSpec, Quality, build_plan
 from plans.errors import DuplicateVersion
 from plans.models import Area, District, Plan, Role, RoleGrant, School, SchoolForm, SchoolYear
@@ -164,7 +164,6 @@ def load_demo() -> DemoSummary:
         year = SchoolYear.objects.get(district=district, label=label)
         if Plan.objects.filter(school=school, school_year=year, versions__isnull=False).exists():
             continue
-        plan = services.get_or_create_plan(school=school, school_year=year, by=users[uploader])
         spec = PlanSpec(
             school_name=school.name,
             school_year=label,
@@ -175,8 +174,9 @@ def load_demo() -> DemoSummary:
         )
         data = build_plan(spec)
         try:
-            services.upload_version(
-                plan=plan,
+            uploads.submit_plan(
+                school=school,
+                school_year=year,
                 file=io.BytesIO(data),
                 original_name=f"plan-{code}-{label.replace('/', '-')}.docx",
                 by=users[uploader],

@@ -10,7 +10,7 @@ import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import BrowserContext, expect
 
-from plans import services as plan_services
+from plans import uploads
 from plans.demo.documents import Quality
 from reviews import services
 from tests.browser import pages
@@ -35,7 +35,13 @@ def test_reviewer_requests_changes_principal_answers_with_a_new_version_and_revi
 ) -> None:
     plan = PlanFactory(school=world.school_a, school_year=world.year)
     first = plan_file("Ekbacken", "2025/26", Quality.PARTIAL)
-    plan_services.upload_version(plan=plan, file=io.BytesIO(first), original_name="plan.docx", by=principal_a)
+    uploads.submit_plan(
+        school=plan.school,
+        school_year=plan.school_year,
+        file=io.BytesIO(first),
+        original_name="plan.docx",
+        by=principal_a,
+    )
     services.submit(plan=plan, by=principal_a)
 
     # b. The reviewer finds the plan in the queue, writes a must-fix point and requests changes.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import docx
 from django.urls import NoReverseMatch, reverse
 
-from plans import services as plan_services
+from plans import uploads
 from plans.demo.district import DISTRICT, REVIEW_YEAR, USERS, load_demo
 from plans.demo.documents import PlanSpec, Quality, build_plan
 from plans.models import Plan, School
@@ -71,8 +71,12 @@ def build_demo() -> Demo:
             seed=202,
         )
     )
-    plan_services.upload_version(
-        plan=revised, file=io.BytesIO(content), original_name="plan-v2.docx", by=admin
+    uploads.submit_plan(
+        school=revised.school,
+        school_year=revised.school_year,
+        file=io.BytesIO(content),
+        original_name="plan-v2.docx",
+        by=admin,
     )
     services.submit(plan=revised, by=admin)
     in_review = _plan("90000101")

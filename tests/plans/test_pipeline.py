@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from plans import jobs, services
+from plans import jobs, services, uploads
 from plans.models import (
     CheckFailure,
     CheckRun,
@@ -232,10 +232,13 @@ def test_broker_outage_after_commit_keeps_the_upload(
         raise ConnectionError("broker down")
 
     monkeypatch.setattr(jobs, "send", broken)
-    plan = services.get_or_create_plan(school=world.school_a, school_year=world.year, by=principal_a)
     with django_capture_on_commit_callbacks(execute=True):
-        version = services.upload_version(
-            plan=plan, file=io.BytesIO(docx_bytes()), original_name="p.docx", by=principal_a
+        version = uploads.submit_plan(
+            school=world.school_a,
+            school_year=world.year,
+            file=io.BytesIO(docx_bytes()),
+            original_name="p.docx",
+            by=principal_a,
         )
     version.refresh_from_db()
     assert version.check_status == CheckStatus.QUEUED  # stored; the sweep will send it again

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 
-from plans import permissions, services
+from plans import permissions, uploads
 from plans.errors import DuplicateVersion, NotAllowed, UploadRejected
 from plans.models import CheckStatus, EventKind, Plan, PlanEvent, PlanVersion
 from tests.conftest import World, client_for
@@ -181,24 +181,45 @@ def test_more_than_one_file_in_a_request_is_refused(principal_a: User, world: Wo
 def test_reviewer_cannot_upload(reviewer_same_area: User, world: World) -> None:
     response = post_upload(client_for(reviewer_same_area), world, docx_bytes())
     assert response.status_code == 403
-    plan = Plan.objects.create(school=world.school_a, school_year=world.year)
     with pytest.raises(NotAllowed):
-        services.upload_version(
-            plan=plan, file=io.BytesIO(docx_bytes()), original_name="x.docx", by=reviewer_same_area
+        uploads.submit_plan(
+            school=world.school_a,
+            school_year=world.year,
+            file=io.BytesIO(docx_bytes()),
+            original_name="x.docx",
+            by=reviewer_same_area,
         )
+    # Refused before anything was written: no plan, no event, no file.
+    assert not Plan.objects.exists() and not PlanEvent.objects.exists()
 
 
 def test_school_year_of_another_district_is_refused(principal_a: User, world: World) -> None:
     with pytest.raises(NotAllowed):
-        services.get_or_create_plan(school=world.school_a, school_year=world.other_year, by=principal_a)
+        uploads.submit_plan(
+            school=world.school_a,
+            school_year=world.other_year,
+            file=io.BytesIO(docx_bytes()),
+            original_name="x.docx",
+            by=principal_a,
+        )
+    assert not Plan.objects.exists()
 
 
 def test_duplicate_service_error_names_the_existing_version(principal_a: User, world: World) -> None:
-    plan = services.get_or_create_plan(school=world.school_a, school_year=world.year, by=principal_a)
     content = docx_bytes()
-    services.upload_version(plan=plan, file=io.BytesIO(content), original_name="a.docx", by=principal_a)
+
+    def submit(name: str) -> object:
+        return uploads.submit_plan(
+            school=world.school_a,
+            school_year=world.year,
+            file=io.BytesIO(content),
+            original_name=name,
+            by=principal_a,
+        )
+
+    submit("a.docx")
     with pytest.raises(DuplicateVersion) as refused:
-        services.upload_version(plan=plan, file=io.BytesIO(content), original_name="b.docx", by=principal_a)
+        submit("b.docx")
     assert refused.value.existing.number == 1
 
 

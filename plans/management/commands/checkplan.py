@@ -18,7 +18,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
-from plans import selectors, services
+from plans import selectors, uploads
 from plans.checking import (
     ENGINE_VERSION,
     CheckResult,
@@ -109,7 +109,7 @@ class Command(BaseCommand):
             started = time.perf_counter()
             try:
                 data = path.read_bytes()
-                services.validate_plan_file(data)
+                uploads.validate_plan_file(data)
                 result = check_document(read_document(data), spec, school_year=options["school_year"])
             except (OSError, UploadRejected, DocumentUnreadable) as error:
                 failed += 1

@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from plans import permissions, services
+from plans import permissions, uploads
 from plans.errors import PlansError
 from plans.models import SchoolYear
 
@@ -50,10 +50,10 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"No file at {path}.")
         try:
-            plan = services.get_or_create_plan(school=school, school_year=year, by=actor)
             with path.open("rb") as handle:
-                version = services.upload_version(
-                    plan=plan,
+                version = uploads.submit_plan(
+                    school=school,
+                    school_year=year,
                     file=handle,
                     original_name=path.name,
                     by=actor,
