@@ -17,7 +17,7 @@ from bench.scoring import Case
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "blind"
 OUT = ROOT / "var" / "blind"
-BATCHES = ("batch_g", "batch_h", "batch_i", "batch_j")
+BATCHES = ("batch_g", "batch_h", "batch_i", "batch_j", "batch_k")
 
 
 def parts(batch: str) -> list[Path]:
