@@ -12,7 +12,14 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from plans.errors import DuplicateVersion, NotAllowed, NotFound, PlansError, UploadRejected
+from plans.errors import (
+    DuplicateVersion,
+    NotAllowed,
+    NotFound,
+    PlansError,
+    StorageUnavailable,
+    UploadRejected,
+)
 
 PROBLEM = "application/problem+json"
 TYPE_BASE = "https://plangranskning.example/problems/"
@@ -65,6 +72,11 @@ def _domain(exc: PlansError) -> tuple[int, str, str]:
         return status.HTTP_403_FORBIDDEN, "not_allowed", _("Not allowed")
     if isinstance(exc, NotFound):
         return status.HTTP_404_NOT_FOUND, "not_found", _("Not found")
+    if isinstance(exc, StorageUnavailable):
+        # Nothing was stored; 507 when the store is full, 503 when it cannot be written for now.
+        if exc.code == "storage_full":
+            return status.HTTP_507_INSUFFICIENT_STORAGE, exc.code, _("The file store is full")
+        return status.HTTP_503_SERVICE_UNAVAILABLE, exc.code, _("The file store is unavailable")
     # A step the current state does not allow (a review transition out of order, …).
     return status.HTTP_409_CONFLICT, getattr(exc, "code", "refused") or "refused", _("Not possible now")
 
@@ -89,10 +101,12 @@ def _field_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
 def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     if isinstance(exc, PlansError):
         status_code, code, title = _domain(exc)
+        headers = {"Retry-After": "60"} if status_code == status.HTTP_503_SERVICE_UNAVAILABLE else None
         return Response(
             problem(code=code, title=str(title), status_code=status_code, detail=exc.message),
             status=status_code,
             content_type=PROBLEM,
+            headers=headers,
         )
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()

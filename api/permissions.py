@@ -9,6 +9,7 @@ from rest_framework import permissions
 from rest_framework.request import Request
 
 from api.models import ApiToken
+from plans.permissions import grants_of
 
 
 def service_token(request: Request) -> ApiToken | None:
@@ -17,11 +18,14 @@ def service_token(request: Request) -> ApiToken | None:
 
 
 class ReadOnlyServiceTokens(permissions.BasePermission):
-    """A service token reads; it never writes, whatever its user may do elsewhere."""
+    """A service token reads; it never writes, whatever its user may do elsewhere. Neither does any
+    token of a service account (one made before every such token was a service token)."""
 
     message = gettext_lazy("A service token is read-only.")
 
     def has_permission(self, request: Request, view: Any) -> bool:
-        if service_token(request) is None:
+        if request.method in permissions.SAFE_METHODS:
             return True
-        return request.method in permissions.SAFE_METHODS
+        if service_token(request) is not None:
+            return False
+        return not (isinstance(request.auth, ApiToken) and grants_of(request.user).service_districts)

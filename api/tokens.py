@@ -27,6 +27,8 @@ def create_token(
         raise NotAllowed(_("The user is inactive."))
     roles = set(RoleGrant.objects.filter(user=user).values_list("role", "district_id"))
     district_id = None
+    # A service account reads; every token it holds is a read-only service token, asked for or not.
+    service = service or any(role == Role.SERVICE_ACCOUNT for role, _district in roles)
     if service:
         districts = {d for role, d in roles if role == Role.SERVICE_ACCOUNT}
         if len(districts) != 1:

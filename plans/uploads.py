@@ -87,12 +87,10 @@ def submit_plan(
     try:
         with transaction.atomic():
             version = _store(school, school_year, data, digest, original_name, by, written)
-    except BaseException as failure:
+    except BaseException:
         # The rows are rolled back; the file must go with them.
         for storage, name in written:
-            _remove(storage, name)
-        if isinstance(failure, OSError):
-            raise _storage_error(failure) from failure
+            remove_stored(storage, name)
         raise
     logger.info("plan %s: version %s stored (%s bytes)", version.plan_id, version.number, len(data))
     return version
@@ -127,7 +125,10 @@ def _store(
         check_status=CheckStatus.QUEUED,
         check_queued_at=now,
     )
-    version.file.save("plan.docx", ContentFile(data), save=False)
+    try:
+        version.file.save("plan.docx", ContentFile(data), save=False)
+    except OSError as error:  # full, read-only or unreachable: the store's own words are for the log
+        raise storage_error(error) from error
     written.append((version.file.storage, version.file.name))
     try:
         with transaction.atomic():
@@ -152,13 +153,13 @@ def clean_name(name: str) -> str:
     return base[:255]
 
 
-def _storage_error(error: OSError) -> StorageUnavailable:
+def storage_error(error: OSError) -> StorageUnavailable:
     logger.error("file store refused a write: %s", error)
     full = error.errno in (errno.ENOSPC, errno.EDQUOT)
     return StorageUnavailable("storage_full" if full else "storage_unavailable")
 
 
-def _remove(storage: Storage, name: str) -> None:
+def remove_stored(storage: Storage, name: str) -> None:
     try:
         storage.delete(name)
     except Exception:  # the sweep finds it later; the upload's own error is what the user needs
@@ -188,7 +189,7 @@ def sweep_orphan_files(
             modified = timezone.make_aware(modified, datetime.UTC)
         if now - modified < ORPHAN_AGE:
             continue
-        _remove(storage, name)
+        remove_stored(storage, name)
         removed.append(name)
     if removed:
         logger.warning("removed %d stored files with no row: %s", len(removed), ", ".join(removed[:20]))

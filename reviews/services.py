@@ -23,6 +23,7 @@ from plans.models import Plan, PlanVersion, SchoolForm, SchoolYear
 from plans.permissions import Action, Actor
 from plans.selectors import latest_check_run, template_for
 from plans.services import record_event
+from plans.uploads import remove_stored, storage_error
 from reviews import timeline, workflow
 from reviews.letters.content import letter_content, letterhead_bytes
 from reviews.letters.render import render_letter
@@ -446,16 +447,26 @@ def write_letter(*, plan: Plan, by: Actor, now: datetime.datetime | None = None)
             letterhead_bytes(plan.school.district),
         )
     letter = FeedbackLetter(plan=plan, version=version, created_by=_user(by), created_at=now)
-    letter.file.save("letter.docx", ContentFile(data), save=False)
-    letter.save()
-    record_event(
-        plan=plan,
-        kind=ReviewEventKind.LETTER_CREATED,
-        by=by,
-        version=version,
-        data={"letter": letter.pk},
-        now=now,
-    )
+    # As with an upload: the file and its row are stored together or not at all.
+    try:
+        with transaction.atomic():
+            try:
+                letter.file.save("letter.docx", ContentFile(data), save=False)
+            except OSError as error:
+                raise storage_error(error) from error
+            letter.save()
+            record_event(
+                plan=plan,
+                kind=ReviewEventKind.LETTER_CREATED,
+                by=by,
+                version=version,
+                data={"letter": letter.pk},
+                now=now,
+            )
+    except BaseException:
+        if letter.file.name:
+            remove_stored(letter.file.storage, letter.file.name)
+        raise
     return letter
 
 

@@ -62,6 +62,8 @@ beat_schedule = {
     # Webhooks: new events become deliveries, overdue ones are sent again. A run the workers did not
     # reach within the minute is dropped; the next one does the same work.
     "collect-webhooks": {"task": "api.collect_webhooks", "schedule": crontab(), "options": {"expires": 55}},
+    # Files a killed process left without their row (uploads and letters are otherwise all or nothing).
+    "sweep-stored-files": {"task": "reviews.sweep_stored_files", "schedule": crontab(minute=17)},
 }
 # Modules every worker imports at start: api's webhook tasks (api and worker never import each other,
 # so the worker names the module instead of importing it).

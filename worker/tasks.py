@@ -8,11 +8,12 @@ from django.db import InterfaceError, OperationalError
 
 from plans import jobs, services
 from plans.models import CheckFailure
-from reviews import reminders
+from reviews import reminders, stored_files
 from worker.celery import app
 from worker.heartbeat import beat_for
 
 SEND_REMINDERS = "reviews.send_reminders"
+SWEEP_STORED_FILES = "reviews.sweep_stored_files"
 
 # Only transient database trouble is retried; an unreadable document is a result, not an error.
 TRANSIENT = (OperationalError, InterfaceError)
@@ -64,3 +65,9 @@ def requeue_stale_checks() -> int:
 def send_reminders() -> int:
     """The day's reminder e-mails; each goes out once whatever how often this runs."""
     return len(reminders.send_due_reminders().sent)
+
+
+@app.task(name=SWEEP_STORED_FILES, acks_late=True, autoretry_for=TRANSIENT, max_retries=3, time_limit=600)
+def sweep_stored_files() -> int:
+    """Stored files with no row, older than an hour, removed and logged (issue 13.1)."""
+    return len(stored_files.sweep_stored_files())

@@ -147,6 +147,22 @@ def test_createtoken_service_prints_a_district_token(service_account: User, worl
     assert client_with(out.getvalue().strip()).get(f"{API}/schools/").status_code == 200
 
 
+def test_a_service_accounts_token_is_read_only_even_without_service(
+    service_account: User, world: World
+) -> None:
+    out = io.StringIO()
+    call_command("createtoken", "service_account", stdout=out, stderr=io.StringIO())
+    token = ApiToken.objects.get()
+    assert token.is_service  # no personal token that writes, whatever was asked for
+    client = client_with(out.getvalue().strip())
+    assert client.post(f"{API}/tokens/", {"name": "more"}, format="json").status_code == 403
+    # A personal token made before this rule reads, and writes nothing either.
+    ApiToken.objects.filter(pk=token.pk).update(is_service=False, district=None)
+    assert client.get(f"{API}/schools/").status_code == 200
+    assert client.post(f"{API}/tokens/", {"name": "more"}, format="json").status_code == 403
+    assert ApiToken.objects.count() == 1
+
+
 def test_createtoken_refuses_a_service_token_for_a_principal(principal_a: User) -> None:
     with pytest.raises(CommandError, match=r"tjänstekonto|service account"):
         call_command("createtoken", "principal_a", "--service", stdout=io.StringIO(), stderr=io.StringIO())
