@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from plans import services as plan_services
 from plans import uploads
 from plans.errors import StorageUnavailable
 from plans.models import Plan, PlanEvent, PlanVersion
@@ -72,7 +73,7 @@ def test_a_store_that_refuses_the_file_leaves_nothing(  # type: ignore[no-untype
 def test_a_failure_after_the_file_was_written_removes_the_file(  # type: ignore[no-untyped-def]
     principal_a: User, world: World, settings, monkeypatch
 ) -> None:
-    real = uploads.record_event
+    real = plan_services.record_event
 
     def failing(**kwargs: object) -> object:
         if kwargs.get("version") is not None:
@@ -163,7 +164,7 @@ def test_a_letter_is_stored_with_its_row_or_not_at_all(  # type: ignore[no-untyp
 ) -> None:
     version = checked_version(PlanFactory(school=world.school_a, school_year=world.year))
     before = set(stored_files(settings))
-    real = review_services.record_event
+    real = plan_services.record_event
 
     def failing(**kwargs: object) -> object:
         raise ConnectionError("the database went away")
