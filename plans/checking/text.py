@@ -127,7 +127,8 @@ def _find(text: str, compiled: Signals) -> bool:
                 return True
             at = text.find(stem, at + 1)
     for stems, pattern in compiled.phrases:
-        if all(stem in text for stem in stems) and pattern.search(text):
+        # The first word alone rules out most phrases without building a generator for the rest.
+        if stems[0] in text and all(stem in text for stem in stems[1:]) and pattern.search(text):
             return True
     return False
 

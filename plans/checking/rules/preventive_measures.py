@@ -43,6 +43,8 @@ def preventive_measures(ctx: Context, req: RequirementSpec) -> RuleResult:
         req.signal("time_columns"),
     )
     owners, times, result_cols = req.signal("owners"), req.signal("times"), req.signal("result_columns")
+    # "ansvarig" names the field, not who: the owner is a role or a value after the label.
+    owners = tuple(o for o in owners if o != "ansvarig")
     candidates: list[Scored] = []
     for unit in ctx.units:
         heading = heading_score(unit, req)
@@ -264,8 +266,7 @@ OWNER_VALUE = re.compile(r"(?i)\b(?:ansvarig\w*|ansvar|responsible|owner)\s*(?::
 
 def _owner_time(line: str, owners: tuple[str, ...], times: tuple[str, ...]) -> tuple[bool, bool]:
     text = text_of(line)
-    roles = tuple(o for o in owners if o != "ansvarig")
-    return text.any(roles) or OWNER_VALUE.search(line) is not None, has_time(line, text, times)
+    return text.any(owners) or OWNER_VALUE.search(line) is not None, has_time(line, text, times)
 
 
 def _listed_measures(unit: Unit, owners: tuple[str, ...], times: tuple[str, ...]) -> list[Measure]:

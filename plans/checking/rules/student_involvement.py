@@ -167,7 +167,6 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
             # The children's own section ("Så har vi lyssnat på barnen") told over several sentences:
             # the method in one, what the children did in the next.
             # Neither being told about the plan nor answering the survey is the children's part.
-            told = [text_of(without_label(x)) for x in sentences(unit)]
             method = next(
                 (
                     x
@@ -182,11 +181,11 @@ def student_involvement(ctx: Context, req: RequirementSpec) -> RuleResult:
                 method
                 and unit.text.any(children)
                 and any(
-                    t.any(verbs)
+                    (t := text_of(without_label(x))).any(verbs)
                     and not t.any(inform)
                     and not _respondents_only(t, forums, active_forums)
                     and not _about_others(t, children)
-                    for t in told
+                    for x in sentences(unit)
                 )
             ):
                 strong = method

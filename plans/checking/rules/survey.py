@@ -104,7 +104,11 @@ FINDING_THAT = re.compile(
 
 
 def _sources_elsewhere(ctx: Context, sources: tuple[str, ...]) -> list[str]:
-    return next((found for u in ctx.units if u.blocks and (found := u.text.found(sources))), [])
+    if "survey_sources" not in ctx.memo:
+        ctx.memo["survey_sources"] = next(
+            (f for u in ctx.units if u.blocks and (f := u.text.found(sources))), []
+        )
+    return list(ctx.memo["survey_sources"])
 
 
 def _following(ctx: Context, unit: Unit) -> Unit | None:

@@ -59,6 +59,8 @@ class Context:
     preschool: bool = False
     _owners: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     _parents: dict[int, Unit] | None = None
+    # Answers a rule asks of the whole document once and reuses ("the survey sources it names").
+    memo: dict[str, list[str]] = field(default_factory=dict)
 
     def owner(self, unit: Unit) -> tuple[int, tuple[str, ...]]:
         """The requirements whose heading variants this section's heading matches best, and how well.
