@@ -57,3 +57,17 @@ def handler404(request, exception=None):  # type: ignore[no-untyped-def]
     if request.path.startswith("/api/"):
         return not_found_view(request, exception)
     return page_not_found(request, exception)
+
+
+def handler400(request, exception=None):  # type: ignore[no-untyped-def]
+    from config.failures import bad_request
+
+    return bad_request(request, exception)
+
+
+def handler500(request):  # type: ignore[no-untyped-def]
+    """A database that cannot be reached, a full file store, a body nested too deep: named, with
+    the status that fits (config/failures.py); anything else a logged 500."""
+    from config.failures import server_error
+
+    return server_error(request)
