@@ -66,8 +66,8 @@ def respond(request: HttpRequest, status: int, code: str, title: str, detail: st
     try:
         page = render_to_string("failure.html", {"title": title, "detail": detail}, request=None)
     except Exception:  # the template machinery itself may be what failed: plain text still answers
-        page = f"{title}\n\n{detail}\n"
-        return HttpResponse(page, status=status, content_type="text/plain; charset=utf-8", headers=headers)
+        text = f"{title}\n\n{detail}\n"
+        return HttpResponse(text, status=status, content_type="text/plain; charset=utf-8", headers=headers)
     return HttpResponse(page, status=status, headers=headers)
 
 
