@@ -26,7 +26,10 @@ def env_required(name: str, *, unless: bool, fallback: str) -> str:
         return value
     if unless:
         return fallback
-    raise ImproperlyConfigured(f"{name} must be set when DEBUG is off (no production default for secrets).")
+    raise ImproperlyConfigured(
+        f"{name} must be set when DEBUG is off or a server database is configured"
+        " (no production default for secrets)."
+    )
 
 
 def env_bool(name: str, default: bool) -> bool:

@@ -17,9 +17,18 @@ from config.env import env_bool, env_int, env_list, env_required, env_str
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 
-DEBUG = env_bool("DEBUG", True)
+# Off unless set: `./dev run` sets DEBUG=1 for the embedded default.
+DEBUG = env_bool("DEBUG", False)
+# --- Database: SQLite by default, PostgreSQL (psycopg 3) with DATABASE_URL=postgres://… ---
+DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+# A secret key is required wherever the server may face users: DEBUG set to off, or a server
+# database configured. The embedded default with DEBUG unset (a newcomer's machine, `manage.py
+# checkplan`) gets a key `check --deploy` reports as insecure.
+EMBEDDED = DATABASE_URL.startswith("sqlite:") and env_str("DEBUG", "") == ""
 SECRET_KEY = env_required(
-    "SECRET_KEY", unless=DEBUG, fallback="insecure-development-key-only-for-the-embedded-default"
+    "SECRET_KEY",
+    unless=DEBUG or EMBEDDED,
+    fallback="django-insecure-key-of-the-embedded-default-only-0123456789",
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -78,8 +87,6 @@ TEMPLATES = [
     },
 ]
 
-# --- Database: SQLite by default, PostgreSQL (psycopg 3) with DATABASE_URL=postgres://… ---
-DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Web and worker write to one file: wait for the lock instead of failing, and let readers go on.
@@ -174,6 +181,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "plangranskning@localhost")
+# A mail server that does not answer must not hold a request or a worker for long.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 
 # --- Celery (read by worker/celery.py with the CELERY_ namespace) ---
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://localhost//")
@@ -208,6 +217,8 @@ WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
 # --- Security when DEBUG is off ---
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
 SESSION_COOKIE_SECURE = not DEBUG
+# Sessions end after a working day, not Django's two weeks (staff hold review and admin rights).
+SESSION_COOKIE_AGE = env_int("SESSION_HOURS", 12) * 3600
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)

@@ -105,3 +105,29 @@ def test_ui_is_swedish_by_default_and_english_on_request(client) -> None:  # typ
     english = client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert 'lang="en"' in english
     assert "Sign in" in english
+
+
+def test_debug_is_off_unless_set_and_the_embedded_default_still_starts() -> None:
+    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "DATABASE_URL")}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.DEBUG, settings.SECRET_KEY.startswith('django-insecure-'), "
+            "settings.EMAIL_TIMEOUT, settings.SESSION_COOKIE_AGE < 14 * 24 * 3600)",
+        ],
+        cwd=ROOT,
+        env={**environment, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "10", "True"]
+
+
+def test_a_server_database_needs_a_secret_key_even_with_debug_unset() -> None:
+    result = _start({"DATABASE_URL": "postgres://u:p@127.0.0.1:1/x"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
