@@ -54,5 +54,6 @@ def test_loaddemo_refuses_when_debug_is_off(settings) -> None:  # type: ignore[n
     from django.core.management.base import CommandError
 
     settings.DEBUG = False
+    settings.EMBEDDED = False  # a server: DEBUG off and a server database
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("loaddemo")

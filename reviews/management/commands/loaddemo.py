@@ -197,7 +197,9 @@ class Command(BaseCommand):
         parser.add_argument("--force", action="store_true", help="load even when DEBUG is off")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if not settings.DEBUG and not options["force"]:
+        # The demo users' passwords are published: only on a developer's machine (DEBUG on, or the
+        # embedded default's SQLite with DEBUG unset), never on a server without --force.
+        if not (settings.DEBUG or settings.EMBEDDED) and not options["force"]:
             raise CommandError(
                 "DEBUG is off: the demo users have published passwords. Use --force to load anyway."
             )
