@@ -153,8 +153,10 @@ STORAGES = {
     # Plans are stored privately: no base_url, so no public URL exists; downloads go through a view.
     "plans": {"BACKEND": "plans.storage.PlanFileStorage"},
     "staticfiles": {
+        # A developer's machine serves the files as they are; a server serves collectstatic's
+        # compressed, fingerprinted copies (`./dev test` collects them when it needs them).
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG
+        if DEBUG or EMBEDDED
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
@@ -216,10 +218,11 @@ WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
 
 # --- Security when DEBUG is off ---
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
-SESSION_COOKIE_SECURE = not DEBUG
+# The embedded default runs on http://127.0.0.1; anything else is served over TLS.
+SESSION_COOKIE_SECURE = not (DEBUG or EMBEDDED)
 # Sessions end after a working day, not Django's two weeks (staff hold review and admin rights).
 SESSION_COOKIE_AGE = env_int("SESSION_HOURS", 12) * 3600
-CSRF_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not (DEBUG or EMBEDDED)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
 SECURE_CONTENT_TYPE_NOSNIFF = True

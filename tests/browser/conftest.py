@@ -51,6 +51,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 # them, and Django then neither restores the rows nor keeps post_migrate from remaking content types
 # under new ids (which breaks the next serialized test). Putting the rows on the wrapper class makes
 # every wrapper have them.
+@pytest.fixture(autouse=True)
+def _cookies_over_http(settings) -> None:  # type: ignore[no-untyped-def]
+    """The live server speaks plain http; with a server database (CI) cookies would be TLS-only."""
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _migrated_rows_on_every_wrapper(django_db_setup: None) -> Iterator[None]:
     from django.db import connections
