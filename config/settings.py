@@ -197,7 +197,7 @@ CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
 CHECK_STALE_AFTER = env_int("CHECK_STALE_AFTER", 600)
 CHECK_MAX_ATTEMPTS = env_int("CHECK_MAX_ATTEMPTS", 5)
 # A worker that has not reported for this long counts as gone in /healthz.
-WORKER_HEARTBEAT_MAX_AGE = env_int("WORKER_HEARTBEAT_MAX_AGE", 120)
+WORKER_HEARTBEAT_MAX_AGE = env_int("WORKER_HEARTBEAT_MAX_AGE", 30)
 
 # --- Reviews and reminders ---
 # A submitted plan should have a decision (changes requested or approved) within this many days.

@@ -13,7 +13,8 @@ app = Celery("plangranskning")
 # Read lazily, when first needed: by then Django's settings are loaded.
 app.config_from_object("worker.celeryconfig")
 
-HEARTBEAT_SECONDS = 20.0
+# Often enough that /healthz turns red within WORKER_HEARTBEAT_MAX_AGE (30 s) of the last worker stopping.
+HEARTBEAT_SECONDS = 10.0
 
 
 class Heartbeat(bootsteps.StartStopStep):
