@@ -15,7 +15,9 @@ DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 # No DTDs, no entities, no network: validation refused such parts already; the reader never asks.
-SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+# Validation's limits too (depth 256, 10 MB of text): a relationship may name a part validation did
+# not parse as XML, and the walk recurses with the tree (tables nested 600 deep overflowed it).
+SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 def _w(tag: str) -> str:
@@ -72,3 +74,16 @@ def inside_fallback(node: etree._Element) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def text_boxes(drawing: etree._Element) -> list[etree._Element]:
+    """The drawing's own text boxes: not Word's fallback copies, nor a box inside a box, which is
+    read when its box is walked (listed here too, a box n levels deep was read 2^n times)."""
+    boxes = []
+    for box in drawing.iter(TXBX):
+        parent = box.getparent()
+        while parent is not None and parent is not drawing and parent.tag != TXBX:
+            parent = parent.getparent()
+        if parent is drawing and not inside_fallback(box):
+            boxes.append(box)
+    return boxes

@@ -40,8 +40,18 @@ DTD_MARKERS = tuple(
     for marker in ("<!doctype", "<!entity")
     for encoding in ("ascii", "utf-16-le", "utf-16-be")
 )
-# What a damaged stream can raise while inflating, besides BadZipFile.
-INFLATE_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, OSError, EOFError, NotImplementedError)
+# What a damaged archive can raise while its directory is read or an entry inflated, besides
+# BadZipFile: an entry's offset before the start is a negative seek and a name not UTF-8 as flagged
+# a UnicodeDecodeError (both ValueError), a "version needed" from the future NotImplementedError.
+INFLATE_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    ValueError,
+)
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,7 @@ def open_package(data: bytes, *, limits: PackageLimits | None = None) -> Package
         raise PackageRejected("not_zip", {"kind": _kind_of(data)})
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except INFLATE_ERRORS:
         raise PackageRejected("corrupt_zip") from None
     with archive:
         infos = archive.infolist()

@@ -26,6 +26,8 @@ def relationships(archive: zipfile.ZipFile, names: set[str], part: str) -> dict[
     if rels_name not in names:
         return related
     for rel in etree.fromstring(archive.read(rels_name), parser=SAFE_PARSER):
+        if not isinstance(rel.tag, str):
+            continue  # comments and processing instructions
         kind, target = rel.get("Type", ""), rel.get("Target", "")
         if not kind.startswith(REL_TYPES) or not target or rel.get("TargetMode") == "External":
             continue
@@ -43,6 +45,8 @@ def core_properties(archive: zipfile.ZipFile, names: set[str]) -> CoreProperties
     root = etree.fromstring(archive.read("docProps/core.xml"), parser=SAFE_PARSER)
     values: dict[str, str] = {}
     for child in root.iterchildren():
+        if not isinstance(child.tag, str):
+            continue  # comments and processing instructions
         values[etree.QName(child).localname] = (child.text or "").strip()
     return CoreProperties(
         title=values.get("title", ""),

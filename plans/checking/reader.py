@@ -59,15 +59,14 @@ from plans.checking.ooxml import (
     TBL,
     TC,
     TR,
-    TXBX,
     VAL,
     B,
     P,
     R,
     T,
     _w,
-    inside_fallback,
     on,
+    text_boxes,
 )
 from plans.checking.package import PACKAGE_RELS_PART, main_part_of
 from plans.checking.parts import Relationship, core_properties, relationships
@@ -342,7 +341,7 @@ class _Walker:
                     self.toc_depth = self.field_depth
             elif tag in (DRAWING, PICT, ALTERNATE):
                 para.pictures.extend(pictures_in(child))
-                para.boxes.extend(box for box in child.iter(TXBX) if not inside_fallback(box))
+                para.boxes.extend(text_boxes(child))
             elif tag in (FOOTNOTE_REF, ENDNOTE_REF, COMMENT_REF):
                 para.notes.append((_NOTE_REFERENCES[str(tag)], child.get(_w("id"), "")))
             elif tag == DELTEXT:
