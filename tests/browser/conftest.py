@@ -52,10 +52,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 # under new ids (which breaks the next serialized test). Putting the rows on the wrapper class makes
 # every wrapper have them.
 @pytest.fixture(autouse=True)
-def _cookies_over_http(settings) -> None:  # type: ignore[no-untyped-def]
-    """The live server speaks plain http; with a server database (CI) cookies would be TLS-only."""
+def _served_like_a_developer_machine(settings) -> None:  # type: ignore[no-untyped-def]
+    """The live server speaks plain http and serves static files from the finders (not from
+    collectstatic's fingerprinted copies, which it cannot find); with a server database (CI) the
+    settings would make cookies TLS-only and link the fingerprinted names, and no script would load."""
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 @pytest.fixture(scope="session", autouse=True)

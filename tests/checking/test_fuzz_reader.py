@@ -47,6 +47,7 @@ from tests.checking.mutations import (
     dangle,
     drop_member,
     duplicate,
+    flip_header,
     huge_value,
     junk_node,
     many,
@@ -158,6 +159,7 @@ def test_mutated_packages_are_accepted_or_refused_clearly() -> None:
     @example(Case("python-docx", [Step(many, ("paragraph", 3000))]))
     @example(Case("demo", [Step(duplicate, ("word/document.xml", "word/styles.xml"))]))
     @example(Case("demo", [Step(content_type, ("main", MAIN_TYPES[0]))]))
+    @example(Case("python-docx", [Step(drop_member, (99,))], damage=[Step(flip_header, ("end", 0, 18, 1))]))
     def run(case: Case) -> None:
         outcomes[bounded_outcome(case.data())] += 1
 
