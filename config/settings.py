@@ -191,11 +191,23 @@ CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://localhost//")
 CELERY_BROKER_DIR = Path(env_str("CELERY_BROKER_DIR", str(VAR_DIR / "broker")))
 CHECK_SOFT_TIME_LIMIT = env_int("CHECK_SOFT_TIME_LIMIT", 90)
 CHECK_TIME_LIMIT = env_int("CHECK_TIME_LIMIT", 120)
-# A task lost with its worker comes back after this many seconds (Redis); above every hard limit.
-CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
-# A queued check not started within this many seconds, or a check running this long, is sent again.
+# How the pipeline recovers (plans/check_pipeline.py, docs/configuration.md):
+# A worker holds a check under a lease its heartbeat renews every 10 s; a lease not renewed for this
+# long means the worker is gone, and the next sweep gives the check to another worker.
+CHECK_LEASE_SECONDS = env_int("CHECK_LEASE_SECONDS", 30)
+# How often the sweep runs (beat): lost checks are redone within lease + sweep + the check itself.
+CHECK_SWEEP_SECONDS = env_int("CHECK_SWEEP_SECONDS", 15)
+# A version whose message has not reached the broker this long after its commit is sent again.
+CHECK_SEND_GRACE = env_int("CHECK_SEND_GRACE", 5)
+# When the broker holds no check messages, a version sent this long ago and not started lost its
+# message (a broker restarted empty) and is sent again.
+CHECK_LOST_AFTER = env_int("CHECK_LOST_AFTER", 30)
+# Whatever the broker says, a queued check not started this long after it was sent is sent again.
 CHECK_STALE_AFTER = env_int("CHECK_STALE_AFTER", 600)
 CHECK_MAX_ATTEMPTS = env_int("CHECK_MAX_ATTEMPTS", 5)
+# Redis gives an unacknowledged message back after this many seconds; above every hard limit. The
+# lease recovers lost checks sooner; this is kombu's own fallback (it scans about every 100 s).
+CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
 # A worker that has not reported for this long counts as gone in /healthz.
 WORKER_HEARTBEAT_MAX_AGE = env_int("WORKER_HEARTBEAT_MAX_AGE", 30)
 

@@ -11,6 +11,8 @@ import logging
 
 from celery import current_app
 from django.db import transaction
+from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnavailable
 
 CHECK_VERSION = "plans.check_version"
 REQUEUE_STALE_CHECKS = "plans.requeue_stale_checks"
@@ -27,7 +29,21 @@ def send(name: str, *args: object) -> None:
 def enqueue_check(version_id: int) -> None:
     """Ask for a check once the version is committed.
 
-    robust=True: if the broker is down after commit the upload still succeeds; the version stays
-    queued and the periodic sweep sends it again.
+    robust=True: whatever happens after the commit, the upload has succeeded; a version whose
+    message did not reach the broker keeps check_sent_at empty and the sweep sends it again.
     """
-    transaction.on_commit(lambda: send(CHECK_VERSION, version_id), robust=True)
+    transaction.on_commit(lambda: publish_check(version_id), robust=True)
+
+
+def publish_check(version_id: int) -> bool:
+    """Hand the check to the broker and note that it has it; False when the broker is down."""
+    # Imported here: worker/celeryconfig.py imports this module before Django's apps are ready.
+    from plans.models import PlanVersion
+
+    try:
+        send(CHECK_VERSION, version_id)
+    except (BrokerUnavailable, OSError):  # the version stays unsent, which is the record
+        logger.warning("check of version %s not handed to the broker; the sweep sends it again", version_id)
+        return False
+    PlanVersion.objects.filter(pk=version_id).update(check_sent_at=timezone.now())
+    return True

@@ -13,6 +13,7 @@ from django.core.files.storage import storages
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 SKOLENHETSKOD_PATTERN = r"^[0-9]{8}$"
@@ -288,7 +289,7 @@ class Plan(models.Model):
 
 
 class CheckStatus(models.TextChoices):
-    QUEUED = "queued", _("Queued")
+    QUEUED = "queued", _("Waiting for a worker")
     CHECKING = "checking", _("Checking")
     CHECKED = "checked", _("Checked")
     FAILED = "failed", _("Failed")
@@ -341,6 +342,11 @@ class PlanVersion(models.Model):
     check_attempts = models.PositiveIntegerField(_("check attempts"), default=0)
     check_failure = models.CharField(_("failure"), max_length=32, choices=CheckFailure.choices, blank=True)
     check_failure_detail = models.TextField(_("failure detail"), blank=True)
+    # When the broker got the check's message; empty while it has not (it was down): the sweep sends it.
+    check_sent_at = models.DateTimeField(_("check sent"), null=True, blank=True)
+    # The worker holding the check and until when; its heartbeat renews the lease (plans.check_pipeline).
+    check_worker = models.CharField(_("checked by worker"), max_length=200, blank=True)
+    check_lease_until = models.DateTimeField(_("held until"), null=True, blank=True)
 
     class Meta:
         ordering = ["plan", "-number"]
@@ -362,6 +368,14 @@ class PlanVersion(models.Model):
     @property
     def is_settled(self) -> bool:
         return self.check_status in (CheckStatus.CHECKED, CheckStatus.FAILED)
+
+    @property
+    def shown_check_status(self) -> str:
+        """What a person is told: a check whose worker stopped holding it is waiting, not checking."""
+        lapsed = self.check_lease_until is not None and self.check_lease_until < timezone.now()
+        if self.check_status == CheckStatus.CHECKING and lapsed:
+            return CheckStatus.QUEUED
+        return self.check_status
 
 
 class PlanTemplate(models.Model):

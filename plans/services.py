@@ -1,4 +1,4 @@
-"""Writes of plans: upload, check, the sweep, school import and the audit trail.
+"""Writes of plans: school import, templates, re-checks and the audit trail (checks: check_pipeline).
 
 Each service checks permission itself (plans.permissions.require), so the web, the API and the
 command line cannot forget to.
@@ -11,47 +11,28 @@ import datetime
 import io
 import logging
 import re
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max, Q
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from plans import jobs, permissions, selectors
-from plans.checking import (
-    ENGINE_VERSION,
-    CheckResult,
-    DocumentUnreadable,
-    Evidence,
-    Part,
-    PlannedMeasure,
-    check_document,
-    mask_identity_numbers,
-    planned_measures,
-    read_document,
-)
-from plans.checking.outline import outline_of
+from plans import jobs, permissions
 from plans.models import (
     SKOLENHETSKOD_PATTERN,
     Area,
-    CheckFailure,
-    CheckRun,
     CheckStatus,
     District,
     EventKind,
-    Finding,
     Plan,
     PlanEvent,
     PlanTemplate,
     PlanVersion,
     Requirement,
-    RequirementResult,
     School,
     SchoolForm,
     SchoolFormCode,
@@ -86,222 +67,6 @@ def record_event(
         at=now or timezone.now(),
         data=data or {},
     )
-
-
-# --- The check pipeline ---
-
-
-@dataclass(frozen=True)
-class CheckOutcome:
-    version_id: int
-    status: str
-    ran: bool  # False when there was nothing to do (already settled, or another worker finished first)
-
-
-def run_check(*, version_id: int, now: datetime.datetime | None = None) -> CheckOutcome:
-    """Check one version. Safe to run twice: a settled version is left alone.
-
-    The claim is a compare-and-set to CHECKING; the finish is guarded too, so a redelivered task
-    after a lost worker checks again instead of skipping, and only one finish is written.
-    """
-    started = now or timezone.now()
-    claimed = PlanVersion.objects.filter(
-        pk=version_id, check_status__in=[CheckStatus.QUEUED, CheckStatus.CHECKING]
-    ).update(
-        check_status=CheckStatus.CHECKING, check_started_at=started, check_attempts=F("check_attempts") + 1
-    )
-    if claimed != 1:
-        status = PlanVersion.objects.filter(pk=version_id).values_list("check_status", flat=True).first()
-        return CheckOutcome(version_id, status or "missing", ran=False)
-    version = PlanVersion.objects.select_related("plan").get(pk=version_id)
-    try:
-        with version.file.open("rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        return fail_check(version_id=version_id, failure=CheckFailure.FILE_MISSING, detail=version.file.name)
-    clock = time.perf_counter()
-    try:
-        document = read_document(data)
-    except DocumentUnreadable as unreadable:
-        # An unreadable document is a result, not a reason to retry.
-        return fail_check(version_id=version_id, failure=CheckFailure.UNREADABLE, detail=unreadable.detail)
-    try:
-        template = selectors.template_for(version.plan.school_year)
-    except PlanTemplate.DoesNotExist as missing:
-        # Configuration, not a passing fault: say so at once instead of retrying until abandoned.
-        return fail_check(version_id=version_id, failure=CheckFailure.NO_TEMPLATE, detail=str(missing))
-    result = check_document(
-        document,
-        selectors.template_spec(template),
-        school_year=version.plan.school_year.label,
-        previous_measures=_previous_measures(version.plan),
-    )
-    outline = outline_of(document)
-    duration_ms = round((time.perf_counter() - clock) * 1000)
-    finished = timezone.now()
-    with transaction.atomic():
-        won = PlanVersion.objects.filter(pk=version_id, check_status=CheckStatus.CHECKING).update(
-            check_status=CheckStatus.CHECKED,
-            check_finished_at=finished,
-            check_failure="",
-            check_failure_detail="",
-        )
-        if won != 1:  # another worker got there first
-            return CheckOutcome(version_id, CheckStatus.CHECKED, ran=False)
-        run, created = CheckRun.objects.get_or_create(
-            version=version,
-            template=template,
-            engine_version=ENGINE_VERSION,
-            defaults={"outline": outline.as_dict(), "duration_ms": duration_ms, "language": result.language},
-        )
-        if created:
-            store_results(run, result)
-        record_event(
-            plan=version.plan,
-            kind=EventKind.CHECK_FINISHED,
-            by=None,
-            version=version,
-            data={"engine": ENGINE_VERSION, "template": template.pk, "duration_ms": duration_ms},
-            now=finished,
-        )
-    return CheckOutcome(version_id, CheckStatus.CHECKED, ran=True)
-
-
-def _previous_measures(plan: Plan) -> tuple[PlannedMeasure, ...]:
-    """What last year's plan of the school planned: this year's plan must account for each."""
-    previous = selectors.previous_year_version(plan)
-    if previous is None:
-        return ()
-    try:
-        with previous.file.open("rb") as handle:
-            return planned_measures(read_document(handle.read()))
-    except (FileNotFoundError, DocumentUnreadable):
-        logger.warning("plan %s: last year's version %s could not be read", plan.pk, previous.pk)
-        return ()
-
-
-def _evidence_rows(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
-    return [_evidence_row(e) for e in evidence]
-
-
-def _evidence_row(e: Evidence) -> dict[str, Any]:
-    # A quote may hold a personal identity number the plan leaks; what is stored and shown never does.
-    return {
-        "heading_path": [mask_identity_numbers(h) for h in e.heading_path],
-        "first_block": e.first_block,
-        "last_block": e.last_block,
-        "quote": mask_identity_numbers(e.quote),
-    }
-
-
-def _part_rows(parts: tuple[Part, ...]) -> list[dict[str, Any]]:
-    return [
-        {
-            "name": p.name,
-            "found": p.found,
-            "evidence": _evidence_row(p.evidence) if p.evidence else None,
-            "params": dict(p.params),
-        }
-        for p in parts
-    ]
-
-
-def store_results(run: CheckRun, result: CheckResult) -> None:
-    """One row per requirement result and per finding; identity numbers only masked."""
-    RequirementResult.objects.bulk_create(
-        RequirementResult(
-            check_run=run,
-            order=order,
-            key=r.key,
-            status=r.status,
-            reason=r.reason,
-            params=dict(r.params),
-            evidence=_evidence_rows(r.evidence),
-            parts=_part_rows(r.parts),
-        )
-        for order, r in enumerate(result.requirements)
-    )
-    Finding.objects.bulk_create(
-        Finding(
-            check_run=run,
-            code=f.code,
-            severity=f.severity,
-            masked=f.masked,
-            params=dict(f.params),
-            evidence=_evidence_rows(f.evidence),
-        )
-        for f in result.findings
-    )
-
-
-def fail_check(*, version_id: int, failure: CheckFailure, detail: str = "") -> CheckOutcome:
-    """Settle a version as failed with a reason its uploader can read."""
-    with transaction.atomic():
-        updated = PlanVersion.objects.filter(
-            pk=version_id, check_status__in=[CheckStatus.QUEUED, CheckStatus.CHECKING]
-        ).update(
-            check_status=CheckStatus.FAILED,
-            check_finished_at=timezone.now(),
-            check_failure=failure,
-            check_failure_detail=detail[:2000],
-        )
-        if updated != 1:
-            status = PlanVersion.objects.filter(pk=version_id).values_list("check_status", flat=True).first()
-            return CheckOutcome(version_id, status or "missing", ran=False)
-        version = PlanVersion.objects.select_related("plan").get(pk=version_id)
-        record_event(
-            plan=version.plan, kind=EventKind.CHECK_FAILED, by=None, version=version, data={"reason": failure}
-        )
-    return CheckOutcome(version_id, CheckStatus.FAILED, ran=True)
-
-
-@dataclass(frozen=True)
-class SweepResult:
-    requeued: list[int]
-    abandoned: list[int]
-
-
-def requeue_stale_checks(*, now: datetime.datetime | None = None) -> SweepResult:
-    """Send again the checks that never started or whose worker vanished; give up after a few tries."""
-    now = now or timezone.now()
-    cutoff = now - datetime.timedelta(seconds=settings.CHECK_STALE_AFTER)
-    stale = PlanVersion.objects.filter(
-        Q(check_status=CheckStatus.QUEUED, check_queued_at__lt=cutoff)
-        | Q(check_status=CheckStatus.QUEUED, check_queued_at__isnull=True)
-        | Q(check_status=CheckStatus.CHECKING, check_started_at__lt=cutoff)
-    ).values_list("pk", "check_status", "check_attempts")
-    requeued: list[int] = []
-    abandoned: list[int] = []
-    for version_id, status, attempts in stale:
-        if attempts >= settings.CHECK_MAX_ATTEMPTS:
-            fail_check(
-                version_id=version_id,
-                failure=CheckFailure.ABANDONED,
-                detail=f"{attempts} attempts without a result",
-            )
-            abandoned.append(version_id)
-            continue
-        with transaction.atomic():
-            # Compare-and-set: a check that started or finished meanwhile is left alone.
-            moved = PlanVersion.objects.filter(pk=version_id, check_status=status).update(
-                check_status=CheckStatus.QUEUED, check_queued_at=now
-            )
-            if moved != 1:
-                continue
-            version = PlanVersion.objects.select_related("plan").get(pk=version_id)
-            record_event(
-                plan=version.plan,
-                kind=EventKind.CHECK_REQUEUED,
-                by=None,
-                version=version,
-                data={"was": status, "attempts": attempts},
-                now=now,
-            )
-            jobs.enqueue_check(version_id)
-        requeued.append(version_id)
-    if requeued or abandoned:
-        logger.warning("check sweep: requeued %s, abandoned %s", requeued, abandoned)
-    return SweepResult(requeued=requeued, abandoned=abandoned)
 
 
 # --- Bulk import of schools ---
@@ -513,6 +278,7 @@ def recheck_school_year(*, school_year: SchoolYear, by: Actor, now: datetime.dat
         PlanVersion.objects.filter(pk__in=ids).update(
             check_status=CheckStatus.QUEUED,
             check_queued_at=now,
+            check_sent_at=None,
             check_attempts=0,
             check_failure="",
             check_failure_detail="",

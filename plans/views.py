@@ -134,8 +134,8 @@ def version_status(request: HttpRequest, pk: int) -> JsonResponse:
 def _status_payload(version: PlanVersion) -> dict[str, object]:
     """The check's state in words, and once checked how the plan fared: what the pages show live."""
     payload: dict[str, object] = {
-        "status": version.check_status,
-        "label": str(CheckStatus(version.check_status).label),
+        "status": version.shown_check_status,
+        "label": str(CheckStatus(version.shown_check_status).label),
         "settled": version.is_settled,
         "url": version.get_absolute_url(),
         "status_url": reverse("plans:version-status", args=[version.pk]),

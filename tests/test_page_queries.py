@@ -14,7 +14,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from plans import services as plan_services
+from plans import check_pipeline
 from plans.models import CheckStatus, Finding, Plan, PlanVersion
 from reviews import services
 from reviews.models import Severity
@@ -52,7 +52,7 @@ def checked(plan: Plan, *, findings: int = 0) -> PlanVersion:
     version = PlanVersionFactory(
         plan=plan, number=number, content=docx_bytes(plan.school.name, plan.school_year.label, seed=number)
     )
-    plan_services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     assert version.check_status == CheckStatus.CHECKED
     add_findings(version, findings)

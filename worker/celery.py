@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import socket
+import uuid
 from typing import Any
 
 from celery import Celery, bootsteps
@@ -13,12 +15,16 @@ app = Celery("plangranskning")
 # Read lazily, when first needed: by then Django's settings are loaded.
 app.config_from_object("worker.celeryconfig")
 
+# This worker process and its pool (forked from it, so they share the value): the holder of the checks
+# it claims. A worker restarted under the same name is a new holder, so its predecessor's checks lapse.
+WORKER_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
 # Often enough that /healthz turns red within WORKER_HEARTBEAT_MAX_AGE (30 s) of the last worker stopping.
 HEARTBEAT_SECONDS = 10.0
 
 
 class Heartbeat(bootsteps.StartStopStep):
-    """Writes 'this worker is alive' to the database every few seconds, for /healthz."""
+    """Every few seconds: 'this worker is alive' for /healthz, and the leases of the checks it holds."""
 
     requires = ("celery.worker.components:Timer",)
 
@@ -29,8 +35,10 @@ class Heartbeat(bootsteps.StartStopStep):
     def start(self, parent: Any) -> None:
         from worker.heartbeat import beat_for_worker
 
-        beat_for_worker(parent.hostname)
-        self.timer_ref = parent.timer.call_repeatedly(HEARTBEAT_SECONDS, beat_for_worker, (parent.hostname,))
+        beat_for_worker(parent.hostname, WORKER_ID)
+        self.timer_ref = parent.timer.call_repeatedly(
+            HEARTBEAT_SECONDS, beat_for_worker, (parent.hostname, WORKER_ID)
+        )
 
     def stop(self, parent: Any) -> None:
         if self.timer_ref is not None:

@@ -53,7 +53,12 @@ task_publish_retry_policy = {"max_retries": 2, "interval_start": 0, "interval_st
 worker_hijack_root_logger = False
 beat_schedule_filename = str(settings.VAR_DIR / "celerybeat-schedule")
 beat_schedule = {
-    "requeue-stale-checks": {"task": jobs.REQUEUE_STALE_CHECKS, "schedule": crontab(minute="*/2")},
+    # Lost checks and unsent messages (plans/check_pipeline.py); a run not started in time is dropped.
+    "requeue-stale-checks": {
+        "task": jobs.REQUEUE_STALE_CHECKS,
+        "schedule": float(settings.CHECK_SWEEP_SECONDS),
+        "options": {"expires": float(settings.CHECK_SWEEP_SECONDS)},
+    },
     # Daily; also every hour after, so a day the beat was down still gets its reminders (keys dedupe).
     "send-reminders": {
         "task": "reviews.send_reminders",

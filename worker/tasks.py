@@ -5,11 +5,12 @@ from __future__ import annotations
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from kombu.exceptions import ChannelError
 
-from plans import jobs, services
+from plans import check_pipeline, jobs
 from plans.models import CheckFailure
 from reviews import reminders, stored_files
-from worker.celery import app
+from worker.celery import WORKER_ID, app
 from worker.heartbeat import beat_for
 
 SEND_REMINDERS = "reviews.send_reminders"
@@ -33,9 +34,9 @@ TRANSIENT = (OperationalError, InterfaceError)
 )
 def check_version(version_id: int) -> str:
     try:
-        return str(services.run_check(version_id=version_id).status)
+        return str(check_pipeline.run_check(version_id=version_id, worker=WORKER_ID).status)
     except SoftTimeLimitExceeded:
-        return str(services.fail_check(version_id=version_id, failure=CheckFailure.TIMEOUT).status)
+        return str(check_pipeline.fail_check(version_id=version_id, failure=CheckFailure.TIMEOUT).status)
 
 
 @app.task(
@@ -48,9 +49,23 @@ def check_version(version_id: int) -> str:
     time_limit=60,
 )
 def requeue_stale_checks() -> int:
-    result = services.requeue_stale_checks()
+    result = check_pipeline.requeue_stale_checks(broker_idle=broker_holds_no_checks())
     beat_for("sweep")
-    return len(result.requeued)
+    return len(result.requeued) + len(result.resent)
+
+
+def broker_holds_no_checks() -> bool:
+    """True when the check queue is empty (or gone, as after a broker restarted empty)."""
+    try:
+        with app.connection_for_read() as connection:
+            declared = connection.default_channel.queue_declare(  # type: ignore[attr-defined]
+                queue=app.conf.task_default_queue, passive=True
+            )
+    except ChannelError:  # NOT_FOUND: no such queue, so nothing in it
+        return True
+    except Exception:  # the broker cannot be asked: assume it holds what it was given
+        return False
+    return int(declared.message_count) == 0
 
 
 @app.task(

@@ -167,7 +167,8 @@ class CheckRunSerializer(serializers.ModelSerializer[CheckRun]):
 
 
 class PlanVersionSerializer(serializers.ModelSerializer[PlanVersion]):
-    status = serializers.ChoiceField(choices=CheckStatus.choices, source="check_status", read_only=True)
+    # "queued" also while a check's worker has stopped holding it (its lease lapsed): it waits again.
+    status = serializers.ChoiceField(choices=CheckStatus.choices, source="shown_check_status", read_only=True)
     url = serializers.SerializerMethodField()
     school = serializers.CharField(source="plan.school.skolenhetskod", read_only=True)
     school_year = serializers.CharField(source="plan.school_year.label", read_only=True)

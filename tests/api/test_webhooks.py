@@ -28,6 +28,7 @@ from django.utils import timezone
 from api import webhooks
 from api.models.webhooks import DeliveryStatus, WebhookDelivery, WebhookEndpoint, WebhookEventType
 from api.tasks import collect_webhooks, deliver_webhook
+from plans import check_pipeline
 from plans import services as plan_services
 from plans.models import District, Plan, PlanEvent, PlanVersion
 from reviews import services as review_services
@@ -128,7 +129,7 @@ def collect(django_capture_on_commit_callbacks, now: datetime.datetime | None = 
 
 def checked_version(plan: Plan) -> PlanVersion:
     version = PlanVersionFactory(plan=plan, number=plan.versions.count() + 1)
-    plan_services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     return version
 

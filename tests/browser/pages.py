@@ -109,7 +109,7 @@ def report_link(page: Page) -> Locator:
 
 
 def check_status(page: Page, msgid: str) -> Locator:
-    """The version page's check status ("Queued", "Checking", "Checked", "Failed")."""
+    """The version page's check status ("Waiting for a worker", "Checking", "Checked", "Failed")."""
     return page.get_by_text(re.compile(re.escape(sv(msgid)) + "$"))
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
-import time_machine
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from plans import jobs, services, uploads
+from plans import check_pipeline, jobs, uploads
 from plans.models import (
     CheckFailure,
     CheckRun,
@@ -17,6 +16,7 @@ from plans.models import (
     Finding,
     PlanEvent,
     PlanTemplate,
+    PlanVersion,
     SchoolYear,
 )
 from tests.checking.builders import plan as plan_file
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
 
 def test_check_moves_queued_to_checked_and_stores_an_outline() -> None:
     version = PlanVersionFactory()
-    outcome = services.run_check(version_id=version.pk)
+    outcome = check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     assert outcome.ran
     assert version.check_status == CheckStatus.CHECKED
@@ -44,7 +44,7 @@ def test_check_moves_queued_to_checked_and_stores_an_outline() -> None:
 
 def test_check_stores_one_row_per_requirement_with_evidence() -> None:
     version = PlanVersionFactory()
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     run = CheckRun.objects.get(version=version)
     results = list(run.results.order_by("order"))
     assert [r.key for r in results][:3] == ["validity_period", "responsible", "student_involvement"]
@@ -63,7 +63,7 @@ def test_identity_numbers_are_stored_masked_only() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     version = PlanVersionFactory(content=buffer.getvalue())
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     finding = CheckRun.objects.get(version=version).findings.get(code="personal_identity_number")
     assert finding.masked == "811218-****"
     assert "9876" not in str(finding.params) + str(finding.evidence)
@@ -86,7 +86,7 @@ def test_district_template_is_used_for_its_school_year() -> None:
     year.template = own
     year.save()
     assert selectors.template_for(year) == own
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     run = CheckRun.objects.get(version=version)
     assert run.template == own
     assert [r.key for r in run.results.all()] == ["trygghetsvandring"]
@@ -94,10 +94,10 @@ def test_district_template_is_used_for_its_school_year() -> None:
 
 def test_rerun_for_a_checked_version_does_nothing() -> None:
     version = PlanVersionFactory()
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     finished = version.check_finished_at
-    outcome = services.run_check(version_id=version.pk)
+    outcome = check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     assert not outcome.ran
     assert version.check_finished_at == finished
@@ -108,7 +108,7 @@ def test_rerun_for_a_checked_version_does_nothing() -> None:
 
 def test_redelivery_after_a_lost_worker_checks_again() -> None:
     version = PlanVersionFactory(check_status=CheckStatus.CHECKING, check_attempts=1)
-    outcome = services.run_check(version_id=version.pk)
+    outcome = check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     assert outcome.ran
     assert version.check_status == CheckStatus.CHECKED
@@ -117,7 +117,7 @@ def test_redelivery_after_a_lost_worker_checks_again() -> None:
 
 def test_unreadable_document_fails_with_a_readable_reason_and_is_not_retried() -> None:
     version = PlanVersionFactory(content=b"PK\x03\x04 this is no document")
-    outcome = services.run_check(version_id=version.pk)
+    outcome = check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     assert outcome.status == CheckStatus.FAILED
     assert version.check_failure == CheckFailure.UNREADABLE
@@ -128,7 +128,7 @@ def test_unreadable_document_fails_with_a_readable_reason_and_is_not_retried() -
 def test_missing_file_fails_with_its_own_reason() -> None:
     version = PlanVersionFactory()
     version.file.storage.delete(version.file.name)
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     assert version.check_failure == CheckFailure.FILE_MISSING
 
@@ -136,7 +136,7 @@ def test_missing_file_fails_with_its_own_reason() -> None:
 def test_no_template_at_all_fails_at_once_with_its_own_reason() -> None:
     version = PlanVersionFactory()
     PlanTemplate.objects.all().delete()  # as on a database whose migrations never ran the data step
-    outcome = services.run_check(version_id=version.pk)
+    outcome = check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     assert outcome.status == CheckStatus.FAILED
     assert version.check_failure == CheckFailure.NO_TEMPLATE
@@ -156,21 +156,145 @@ def test_every_declared_job_name_is_a_registered_task() -> None:
         assert name in app.tasks, name
 
 
-def test_sweep_requeues_a_check_that_never_started(django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
-    with time_machine.travel(timezone.now() - datetime.timedelta(hours=1), tick=False):
-        version = PlanVersionFactory(check_queued_at=timezone.now())
+def test_sweep_sends_a_check_the_broker_never_got(django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    minute_ago = timezone.now() - datetime.timedelta(minutes=1)
+    version = PlanVersionFactory(check_queued_at=minute_ago, check_sent_at=None)
     with django_capture_on_commit_callbacks(execute=True):
-        result = services.requeue_stale_checks()
+        result = check_pipeline.requeue_stale_checks()
     version.refresh_from_db()
-    assert result.requeued == [version.pk]
+    assert (result.resent, result.requeued) == ([version.pk], [])
     assert version.check_status == CheckStatus.CHECKED  # eager: sent again and checked
+
+
+def test_sweep_sends_again_a_check_sent_long_ago_and_never_started() -> None:
+    hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    version = PlanVersionFactory(check_queued_at=hour_ago, check_sent_at=hour_ago)
+    assert check_pipeline.requeue_stale_checks().resent == [version.pk]
 
 
 def test_sweep_leaves_a_fresh_queued_check_alone() -> None:
     version = PlanVersionFactory(check_queued_at=timezone.now())
-    assert services.requeue_stale_checks().requeued == []
+    sent = PlanVersionFactory(check_queued_at=timezone.now(), check_sent_at=timezone.now())
+    result = check_pipeline.requeue_stale_checks(broker_idle=True)
+    assert (result.requeued, result.resent) == ([], [])
     version.refresh_from_db()
-    assert version.check_status == CheckStatus.QUEUED
+    sent.refresh_from_db()
+    assert (version.check_status, sent.check_status) == (CheckStatus.QUEUED, CheckStatus.QUEUED)
+
+
+def test_a_message_lost_by_the_broker_is_sent_again_once_the_broker_is_seen_empty() -> None:
+    # Sent 40 s ago and not started: lost only if the broker holds nothing (restarted empty).
+    sent = timezone.now() - datetime.timedelta(seconds=40)
+    version = PlanVersionFactory(check_queued_at=sent, check_sent_at=sent)
+    assert check_pipeline.requeue_stale_checks(broker_idle=False).resent == []
+    assert check_pipeline.requeue_stale_checks(broker_idle=True).resent == [version.pk]
+
+
+def test_while_the_broker_is_down_the_sweep_stops_at_the_first_refused_send(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    minute_ago = timezone.now() - datetime.timedelta(minutes=1)
+    first, second = (
+        PlanVersionFactory(check_queued_at=minute_ago),
+        PlanVersionFactory(check_queued_at=minute_ago),
+    )
+    calls: list[object] = []
+
+    def broken(*args: object) -> None:
+        calls.append(args)
+        raise ConnectionRefusedError("broker down")
+
+    monkeypatch.setattr(jobs, "send", broken)
+    assert check_pipeline.requeue_stale_checks().resent == []
+    assert len(calls) == 1
+    assert set(
+        PlanVersion.objects.filter(pk__in=[first.pk, second.pk]).values_list("check_sent_at", flat=True)
+    ) == {None}
+
+
+def test_a_check_whose_worker_stopped_renewing_its_lease_is_requeued_at_once() -> None:
+    now = timezone.now()
+    lost = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING,
+        check_started_at=now - datetime.timedelta(seconds=40),
+        check_worker="gone:1:a",
+        check_lease_until=now - datetime.timedelta(seconds=10),
+        check_attempts=1,
+    )
+    held = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING,
+        check_started_at=now - datetime.timedelta(seconds=40),
+        check_worker="alive:2:b",
+        check_lease_until=now + datetime.timedelta(seconds=20),
+        check_attempts=1,
+    )
+    result = check_pipeline.requeue_stale_checks(now=now)
+    assert result.requeued == [lost.pk]
+    lost.refresh_from_db()
+    assert (lost.check_status, lost.check_worker, lost.check_sent_at) == (CheckStatus.QUEUED, "", None)
+    held.refresh_from_db()
+    assert held.check_status == CheckStatus.CHECKING
+
+
+def test_a_lapsed_check_is_shown_as_waiting_for_a_worker_not_checking() -> None:
+    now = timezone.now()
+    version = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING, check_lease_until=now - datetime.timedelta(seconds=1)
+    )
+    assert version.shown_check_status == CheckStatus.QUEUED
+    version.check_lease_until = now + datetime.timedelta(seconds=30)
+    assert version.shown_check_status == CheckStatus.CHECKING
+    with translation.override("en"):
+        assert str(CheckStatus.QUEUED.label) == "Waiting for a worker"
+
+
+def test_the_heartbeat_renews_only_its_own_leases_and_not_past_the_time_limit(settings) -> None:  # type: ignore[no-untyped-def]
+    now = timezone.now()
+    soon = now + datetime.timedelta(seconds=5)
+    mine = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING, check_worker="me", check_started_at=now, check_lease_until=soon
+    )
+    theirs = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING, check_worker="them", check_started_at=now, check_lease_until=soon
+    )
+    stuck = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING,
+        check_worker="me",
+        check_started_at=now - datetime.timedelta(seconds=settings.CHECK_TIME_LIMIT + 1),
+        check_lease_until=soon,
+    )
+    assert check_pipeline.renew_leases(worker="me", now=now) == 1
+    for version in (mine, theirs, stuck):
+        version.refresh_from_db()
+    assert mine.check_lease_until == now + datetime.timedelta(seconds=settings.CHECK_LEASE_SECONDS)
+    assert theirs.check_lease_until == stuck.check_lease_until == soon
+
+
+def test_a_check_held_by_a_living_worker_is_not_claimed_by_another() -> None:
+    now = timezone.now()
+    version = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING,
+        check_worker="other",
+        check_started_at=now,
+        check_lease_until=now + datetime.timedelta(seconds=30),
+        check_attempts=1,
+    )
+    assert check_pipeline.run_check(version_id=version.pk, worker="me").ran is False
+    # Its own worker takes it up again (a pool process died and the message came back).
+    assert check_pipeline.run_check(version_id=version.pk, worker="other").ran is True
+
+
+def test_a_check_whose_lease_lapsed_is_claimed_and_finished_by_the_next_worker() -> None:
+    now = timezone.now()
+    version = PlanVersionFactory(
+        check_status=CheckStatus.CHECKING,
+        check_worker="gone",
+        check_started_at=now - datetime.timedelta(minutes=1),
+        check_lease_until=now - datetime.timedelta(seconds=1),
+        check_attempts=1,
+    )
+    outcome = check_pipeline.run_check(version_id=version.pk, worker="me")
+    version.refresh_from_db()
+    assert outcome.ran and version.check_status == CheckStatus.CHECKED
+    assert (version.check_worker, version.check_lease_until, version.check_attempts) == ("me", None, 2)
 
 
 def test_sweep_requeues_an_abandoned_check() -> None:
@@ -181,7 +305,7 @@ def test_sweep_requeues_an_abandoned_check() -> None:
         check_started_at=long_ago,
         check_attempts=1,
     )
-    result = services.requeue_stale_checks()
+    result = check_pipeline.requeue_stale_checks()
     assert result.requeued == [version.pk]
     assert PlanEvent.objects.filter(version=version, kind=EventKind.CHECK_REQUEUED).exists()
 
@@ -193,7 +317,7 @@ def test_sweep_gives_up_after_the_maximum_attempts(settings) -> None:  # type: i
         check_started_at=long_ago,
         check_attempts=settings.CHECK_MAX_ATTEMPTS,
     )
-    result = services.requeue_stale_checks()
+    result = check_pipeline.requeue_stale_checks()
     version.refresh_from_db()
     assert result.abandoned == [version.pk]
     assert version.check_status == CheckStatus.FAILED
@@ -204,7 +328,7 @@ def test_sweep_never_touches_settled_versions() -> None:
     long_ago = timezone.now() - datetime.timedelta(days=3)
     checked = PlanVersionFactory(check_status=CheckStatus.CHECKED, check_queued_at=long_ago)
     failed = PlanVersionFactory(check_status=CheckStatus.FAILED, check_queued_at=long_ago)
-    assert services.requeue_stale_checks().requeued == []
+    assert check_pipeline.requeue_stale_checks().requeued == []
     checked.refresh_from_db()
     failed.refresh_from_db()
     assert (checked.check_status, failed.check_status) == (CheckStatus.CHECKED, CheckStatus.FAILED)
@@ -212,7 +336,7 @@ def test_sweep_never_touches_settled_versions() -> None:
 
 def test_time_limit_marks_the_version_failed_with_a_reason() -> None:
     version = PlanVersionFactory(check_status=CheckStatus.CHECKING)
-    services.fail_check(version_id=version.pk, failure=CheckFailure.TIMEOUT)
+    check_pipeline.fail_check(version_id=version.pk, failure=CheckFailure.TIMEOUT)
     version.refresh_from_db()
     assert version.check_status == CheckStatus.FAILED
     assert version.check_failure == CheckFailure.TIMEOUT
@@ -242,6 +366,7 @@ def test_broker_outage_after_commit_keeps_the_upload(
         )
     version.refresh_from_db()
     assert version.check_status == CheckStatus.QUEUED  # stored; the sweep will send it again
+    assert version.check_sent_at is None
 
 
 def test_last_years_measures_not_accounted_for_become_findings_that_name_them(world: object) -> None:
@@ -272,7 +397,7 @@ def test_last_years_measures_not_accounted_for_become_findings_that_name_them(wo
         ),
     )
     assert old.plan.school_id == new.plan.school_id
-    services.run_check(version_id=new.pk)
+    check_pipeline.run_check(version_id=new.pk)
     findings = Finding.objects.filter(check_run__version=new, code="previous_measure_not_accounted")
     assert [f.params["measure"] for f in findings] == ["Nya lås på toaletterna vid matsalen"]
     assert findings[0].severity == "medium"
@@ -280,7 +405,7 @@ def test_last_years_measures_not_accounted_for_become_findings_that_name_them(wo
 
 def test_without_last_years_plan_there_is_nothing_to_account_for() -> None:
     version = PlanVersionFactory()
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     assert not Finding.objects.filter(
         check_run__version=version, code="previous_measure_not_accounted"
     ).exists()

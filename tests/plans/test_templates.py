@@ -7,7 +7,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from plans import selectors, services
+from plans import check_pipeline, selectors, services
 from plans.checking import DEFAULT_KEYS
 from plans.errors import NotAllowed
 from plans.models import CheckRun, CheckStatus, PlanTemplate, PlanVersion, Requirement
@@ -81,7 +81,7 @@ def test_a_template_that_checked_plans_is_frozen(district_admin: User, world: Wo
     world.year.template = copy
     world.year.save()
     version = PlanVersionFactory(plan=PlanFactory(school=world.school_a, school_year=world.year))
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     page = (
         client_for(district_admin)
         .get(reverse("admin:plans_plantemplate_change", args=[copy.pk]))
@@ -100,7 +100,7 @@ def test_recheck_of_a_school_year_queues_every_version_and_shows_progress(
         for school in (world.school_a, world.school_b)
     ]
     for version in versions:
-        services.run_check(version_id=version.pk)
+        check_pipeline.run_check(version_id=version.pk)
     copy = services.copy_template(
         template=selectors.shipped_template(), district=world.district, by=district_admin
     )
@@ -123,9 +123,9 @@ def test_recheck_of_a_school_year_queues_every_version_and_shows_progress(
 
 def test_rechecking_with_the_same_template_writes_nothing_new(district_admin: User, world: World) -> None:
     version = PlanVersionFactory(plan=PlanFactory(school=world.school_a, school_year=world.year))
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     services.recheck_school_year(school_year=world.year, by=district_admin)
-    services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     assert CheckRun.objects.filter(version=version).count() == 1
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from django.utils import translation
 
-from plans import services as plan_services
+from plans import check_pipeline
 from plans.demo.documents import Quality
 from plans.models import Plan, PlanVersion
 from tests.conftest import World
@@ -30,7 +30,7 @@ def checked_version(plan: Plan, *, seed: int = 1, quality: Quality = Quality.PAR
     number = plan.versions.count() + 1
     content = docx_bytes(plan.school.name, plan.school_year.label, seed=seed, quality=quality)
     version = PlanVersionFactory(plan=plan, number=number, content=content)
-    plan_services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     version.refresh_from_db()
     return version
 

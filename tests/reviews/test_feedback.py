@@ -9,7 +9,7 @@ import docx
 import pytest
 from django.contrib.auth.models import User
 
-from plans import services as plan_services
+from plans import check_pipeline
 from plans.errors import NotAllowed
 from plans.models import Plan, PlanEvent, PlanVersion
 from plans.selectors import latest_check_run
@@ -50,7 +50,7 @@ def test_a_finding_anchor_keeps_only_the_masked_text(plan: Plan, reviewer_same_a
     buffer = io.BytesIO()
     document.save(buffer)
     version = PlanVersionFactory(plan=plan, number=1, content=buffer.getvalue())
-    plan_services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     item = note(version, reviewer_same_area, finding_code="personal_identity_number")
     assert item.anchor_kind == AnchorKind.FINDING
     assert "1212-1212" not in item.finding_shown_as
@@ -213,7 +213,7 @@ def _plan_with_sections(*sections: tuple[str, str]) -> bytes:
 
 def _checked(plan: Plan, number: int, data: bytes) -> PlanVersion:
     version = PlanVersionFactory(plan=plan, number=number, content=data)
-    plan_services.run_check(version_id=version.pk)
+    check_pipeline.run_check(version_id=version.pk)
     return version
 
 

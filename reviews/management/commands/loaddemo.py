@@ -17,7 +17,7 @@ from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-from plans import services as plan_services
+from plans import check_pipeline
 from plans.demo.district import DISTRICT, REVIEW_YEAR, load_demo
 from plans.models import CheckStatus, Plan, PlanVersion
 from reviews import services
@@ -37,7 +37,7 @@ def _latest(plan: Plan) -> PlanVersion:
     if version.check_status == CheckStatus.QUEUED:
         # The reviewer works from the check; do it now instead of waiting for the worker (which
         # finds the version settled and leaves it alone).
-        plan_services.run_check(version_id=version.pk)
+        check_pipeline.run_check(version_id=version.pk)
     return version
 
 
