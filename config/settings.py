@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "csp",
+    "pgtrigger",
     "plans",
     "reviews",
     "api",
@@ -63,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: turns a lockout flagged during sign-in into the 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -131,6 +134,44 @@ AXES_DISABLE_ACCESS_LOG = True
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
 AXES_VERBOSE = False  # no banner on every start of manage.py (uploadplan, checkplan --json)
+
+# Password-reset mail (django-ratelimit, counted in the cache below): so many per address and per
+# client an hour. Over the address limit the page reads as usual and no mail goes (nothing leaks);
+# over the client limit the request is refused with 429.
+PASSWORD_RESET_RATE_PER_ADDRESS = env_str("PASSWORD_RESET_RATE_PER_ADDRESS", "3/h")
+PASSWORD_RESET_RATE_PER_CLIENT = env_str("PASSWORD_RESET_RATE_PER_CLIENT", "20/h")
+RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
+
+# --- Cache: counters shared by every process (API throttling, rate limits) ---
+# Redis when configured (CACHE_URL, else the Redis broker's server), so that limits hold across
+# gunicorn processes and hosts; a process-local cache on the embedded default.
+CACHE_URL = env_str(
+    "CACHE_URL",
+    env_str("CELERY_BROKER_URL", "") if env_str("CELERY_BROKER_URL", "").startswith("redis") else "",
+)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": CACHE_URL,
+        "KEY_PREFIX": "pg",
+    }
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# --- Content-Security-Policy (django-csp): scripts and styles only from our own static files ---
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # --- Language: Swedish by default, English switchable ---
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "sv")
@@ -237,6 +278,8 @@ SESSION_COOKIE_AGE = env_int("SESSION_HOURS", 12) * 3600
 CSRF_COOKIE_SECURE = not (DEBUG or EMBEDDED)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 

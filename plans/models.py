@@ -7,6 +7,7 @@ import re
 import uuid
 from typing import Any
 
+import pgtrigger
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
@@ -602,6 +603,11 @@ class PlanEvent(models.Model):
         ordering = ["at", "pk"]
         verbose_name = _("plan event")
         verbose_name_plural = _("plan events")
+        # save()/delete() below stop the ORM's single rows; on PostgreSQL the database itself refuses
+        # every UPDATE and DELETE (QuerySet.update(), .delete(), raw SQL, another client).
+        triggers = [
+            pgtrigger.Protect(name="plan_event_append_only", operation=pgtrigger.Update | pgtrigger.Delete)
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.kind_label}"

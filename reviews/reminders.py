@@ -1,6 +1,6 @@
 """Reminder e-mails, in Swedish, sent by the daily beat run: which are due at `now`, and sending
-each exactly once (a ReminderSent row with a unique key is written in the same transaction as the
-e-mail goes out; a failed send rolls it back so the next run tries again).
+each once (a ReminderSent row with a unique key is committed first and claims the reminder; the
+e-mail goes out after the commit, and a failed send removes the claim so the next run tries again).
 
 - principals: before and after the plan's due date (REMINDER_DAYS) while it is not submitted;
 - principals: when changes were requested (once per decision);
@@ -177,20 +177,25 @@ def send_due_reminders(*, now: datetime.datetime | None = None) -> ReminderRun:
         if ReminderSent.objects.filter(key=reminder.key).exists():
             continue
         try:
+            # The row first, committed: it claims the reminder. The mail goes out after the commit,
+            # so a slow mail server holds no transaction, and a commit that fails sends nothing.
             with transaction.atomic():
-                ReminderSent.objects.create(
+                record = ReminderSent.objects.create(
                     key=reminder.key,
                     kind=reminder.kind,
                     plan=reminder.plan,
                     recipients=list(reminder.recipients),
                     sent_at=now,
                 )
-                subject, body = _message(reminder)
-                send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, list(reminder.recipients))
         except IntegrityError:
-            continue  # another run sent it a moment ago
-        except OSError:  # smtplib.SMTPException and refused connections; the row was rolled back
-            # One bad address or a mail server hiccup must not hold back every reminder after it.
+            continue  # another run claimed it a moment ago
+        try:
+            subject, body = _message(reminder)
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, list(reminder.recipients))
+        except OSError:  # smtplib.SMTPException, refused connections, EMAIL_TIMEOUT
+            # The claim is given back so the next run tries again; one bad address or a mail server
+            # hiccup must not hold back every reminder after it.
+            record.delete()
             logger.exception("reminder %s could not be sent; the next run tries again", reminder.key)
             failed.append(reminder.key)
             continue

@@ -37,6 +37,16 @@ def _isolated_files(settings, tmp_path: Path) -> None:  # type: ignore[no-untype
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    """Rate-limit and throttle counters live in the cache: each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _eager_celery() -> Iterator[None]:
     """Unit tests run tasks in-process; the integration tests start real workers instead."""
     celery_app.conf.task_always_eager = True

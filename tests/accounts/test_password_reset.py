@@ -144,3 +144,30 @@ def test_password_change_needs_sign_in(client: Client) -> None:
     response = client.get(reverse("password_change"))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
+
+
+def test_reset_mail_is_limited_per_address_without_telling_the_client(
+    client: Client, settings, principal_a: User
+) -> None:  # type: ignore[no-untyped-def]
+    settings.PASSWORD_RESET_RATE_PER_ADDRESS = "2/h"
+    pages = [ask_for_reset(Client(REMOTE_ADDR=f"10.0.0.{n}"), principal_a.email) for n in range(1, 5)]
+    assert len(set(pages)) == 1  # every request reads the same
+    assert len(mail.outbox) == 2
+    # The limit is the address's, whatever the case or spacing it is typed in.
+    ask_for_reset(Client(REMOTE_ADDR="10.0.0.9"), f"  {principal_a.email.upper()} ")
+    assert len(mail.outbox) == 2
+
+
+def test_reset_requests_are_limited_per_client_with_a_readable_429(client: Client, settings) -> None:  # type: ignore[no-untyped-def]
+    settings.PASSWORD_RESET_RATE_PER_CLIENT = "3/h"
+    for n in range(3):
+        ask_for_reset(client, f"nobody{n}@example.test")
+    refused = client.post(reverse("password_reset"), {"email": "nobody9@example.test"})
+    assert refused.status_code == 429
+    assert "Try again in an hour" in refused.content.decode() or "om en timme" in refused.content.decode()
+    assert (
+        Client(REMOTE_ADDR="10.9.9.9")
+        .post(reverse("password_reset"), {"email": "x@example.test"})
+        .status_code
+        == 302
+    )

@@ -377,3 +377,21 @@ def test_the_beat_schedule_runs_the_reminders_daily_from_the_reminder_hour() -> 
     assert tasks.SEND_REMINDERS in app.tasks
     assert entry["schedule"].hour == set(range(settings.REMINDER_HOUR, 21))
     assert entry["schedule"].minute == {5}
+
+
+def test_the_mail_goes_out_after_its_record_is_committed_not_inside_a_transaction(
+    world: World, principal_a: User, mailoutbox: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.db import connection
+
+    seen: list[tuple[bool, int]] = []
+
+    def send_and_look(subject: str, body: str, sender: str, to: list[str]) -> int:
+        # Inside the test's own transaction the depth is 1 (pytest-django); the service adds none.
+        seen.append((len(connection.savepoint_ids) == 0, ReminderSent.objects.count()))
+        return real_send_mail(subject, body, sender, to)
+
+    monkeypatch.setattr(reminders, "send_mail", send_and_look)
+    run = run_on(D(2025, 9, 16), hour=7)
+    assert run.sent
+    assert seen and all(no_savepoint and recorded >= 1 for no_savepoint, recorded in seen)
