@@ -14,6 +14,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from api.lookups import school_year_for
 from plans.models import CheckStatus, Plan, PlanVersion, RequirementStatus, School, SchoolFormCode, SchoolYear
+from plans.selectors import run_results
 from reviews import selectors as review_selectors
 from reviews.models import PlanStatus
 
@@ -89,8 +90,14 @@ class SchoolFilter(django_filters.FilterSet):
         plans = dict(
             Plan.objects.filter(school_year=year, school__in=queryset).values_list("pk", "school_id")
         )
-        newest = review_selectors.newest_checked(list(plans))
-        hits = [plans[plan_id] for plan_id, (_n, results) in newest.items() if results.get(key) == value]
+        # The results of the version each plan's status refers to, as every page shows them.
+        states = review_selectors.plan_states(plans)
+        results = run_results(state.run_id for state in states.values())
+        hits = [
+            plans[plan_id]
+            for plan_id, state in states.items()
+            if state.run_id and results.get(state.run_id, {}).get(key) == value
+        ]
         return queryset.filter(pk__in=hits)
 
 

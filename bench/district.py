@@ -91,6 +91,9 @@ def build_district(schools: int, *, waiting_every: int = 0) -> BenchDistrict:
     runs = CheckRun.objects.bulk_create(
         CheckRun(version=v, template=template, engine_version="bench") for v in checked
     )
+    for v, run in zip(checked, runs, strict=True):
+        v.current_run = run
+    PlanVersion.objects.bulk_update(checked, ["current_run"], batch_size=2000)
     RequirementResult.objects.bulk_create(
         (
             RequirementResult(check_run=run, order=n, key=key, status=rng.choice(RESULTS), reason="bench")

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group, User
 from django.db.models import Count, ForeignKey, Model, Q, QuerySet
@@ -196,9 +197,22 @@ class SchoolYearAdmin(DistrictScopedAdmin):
 
     @admin.action(description=gettext_lazy("Check every plan of the school year again"))
     def recheck_plans(self, request: HttpRequest, queryset: QuerySet[SchoolYear]) -> HttpResponse | None:
+        """First a page that asks whether versions already decided on are included (default: no)."""
+        if "apply" not in request.POST:
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Check the plans again"),
+                "years": [(year, selectors.decided_versions(school_year=year).count()) for year in queryset],
+                "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
+            }
+            return render(request, "admin/plans/schoolyear/recheck.html", context)
+        include_decided = request.POST.get("include_decided") == "1"
         last = None
         for year in queryset:
-            count = services.recheck_school_year(school_year=year, by=request.user)
+            count = services.recheck_school_year(
+                school_year=year, by=request.user, include_decided=include_decided
+            )
             messages.success(
                 request,
                 _("%(count)s versions of %(year)s queued for a new check.") % {"count": count, "year": year},

@@ -131,12 +131,21 @@ def run_check(*, version_id: int, worker: str = "", now: datetime.datetime | Non
         )
         if created:
             store_results(run, result)
+        # The run the version's results now come from: set here only, inside the guarded finish.
+        # An existing run (same template and engine) is taken as it is; its results are never rewritten.
+        PlanVersion.objects.filter(pk=version_id).update(current_run=run)
         record_event(
             plan=version.plan,
             kind=EventKind.CHECK_FINISHED,
             by=None,
             version=version,
-            data={"engine": ENGINE_VERSION, "template": template.pk, "duration_ms": duration_ms},
+            data={
+                "engine": ENGINE_VERSION,
+                "template": template.pk,
+                "duration_ms": duration_ms,
+                "check_run": run.pk,
+                "new_run": created,
+            },
             now=finished,
         )
     return CheckOutcome(version_id, CheckStatus.CHECKED, ran=True)

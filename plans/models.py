@@ -348,6 +348,16 @@ class PlanVersion(models.Model):
     # The worker holding the check and until when; its heartbeat renews the lease (plans.check_pipeline).
     check_worker = models.CharField(_("checked by worker"), max_length=200, blank=True)
     check_lease_until = models.DateTimeField(_("held until"), null=True, blank=True)
+    # The run whose results are the version's: written once per finish, by the check's guarded finish
+    # (plans.check_pipeline). Every page, export and API endpoint reads results through it.
+    current_run = models.ForeignKey(
+        "CheckRun",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("current check run"),
+    )
 
     class Meta:
         ordering = ["plan", "-number"]
@@ -568,6 +578,15 @@ EVENT_LABELS: dict[str, Any] = dict(EventKind.choices)
 
 def register_event_kinds(choices: type[models.TextChoices]) -> None:
     EVENT_LABELS.update(choices.choices)
+
+
+# Event kinds that record something a person based on a version's check (a decision, a letter);
+# reviews registers its own. A bulk re-check leaves those versions alone unless asked to include them.
+RECORD_EVENT_KINDS: set[str] = set()
+
+
+def register_record_kinds(*kinds: str) -> None:
+    RECORD_EVENT_KINDS.update(str(kind) for kind in kinds)
 
 
 class AppendOnlyError(Exception):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
@@ -11,6 +13,7 @@ from django.utils import timezone
 from plans import permissions
 from plans.checking import RequirementSpec, TemplateSpec
 from plans.models import (
+    RECORD_EVENT_KINDS,
     CheckRun,
     District,
     Finding,
@@ -66,7 +69,9 @@ def version_detail(user: Actor) -> QuerySet[PlanVersion]:
     return (
         permissions.visible_versions(user)
         .select_related("plan__school__district", "plan__school_year", "uploaded_by")
-        .prefetch_related(Prefetch("check_runs", queryset=CheckRun.objects.order_by("-created_at")))
+        .prefetch_related(
+            Prefetch("check_runs", queryset=CheckRun.objects.select_related("template").order_by(*RUN_ORDER))
+        )
     )
 
 
@@ -197,13 +202,114 @@ def check_report(run: CheckRun, *, language: str) -> tuple[list[ResultRow], list
     return rows, findings
 
 
-def latest_check_run(version: PlanVersion) -> CheckRun | None:
-    return (
-        version.check_runs.select_related("template")
-        .prefetch_related("results", "findings", "template__requirements")
-        .order_by("-created_at")
-        .first()
+# --- The version's results: one current run per version (PlanVersion.current_run), read here only ---
+
+# Newest first, and the same tie-break everywhere a version's runs are listed.
+RUN_ORDER = ("-created_at", "-id")
+
+
+def runs_with_rows() -> QuerySet[CheckRun]:
+    """Check runs with what a report of them needs: template, requirements, results, findings."""
+    return CheckRun.objects.select_related("template").prefetch_related(
+        "results", "findings", "template__requirements"
     )
+
+
+def current_check_run(version: PlanVersion) -> CheckRun | None:
+    """The run the version's results come from, with its rows; None before its first check.
+
+    Read from the row, not the instance: a check may have finished since the instance was loaded."""
+    current = PlanVersion.objects.filter(pk=version.pk).values("current_run_id")[:1]
+    return runs_with_rows().filter(pk=Subquery(current)).first()
+
+
+def check_run_of(version: PlanVersion, run_id: int | None) -> CheckRun | None:
+    """One of the version's own runs (an earlier one a decision saw), else its current run."""
+    if run_id is None:
+        return current_check_run(version)
+    return runs_with_rows().filter(pk=run_id, version=version).first()
+
+
+@dataclass(frozen=True)
+class ResultCounts:
+    met: int = 0
+    partial: int = 0
+    missing: int = 0
+    findings: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"met": self.met, "partial": self.partial, "missing": self.missing, "findings": self.findings}
+
+
+def run_counts(run_ids: Iterable[int | None]) -> dict[int, ResultCounts]:
+    """How many requirements each run found met, partly met and missing, and how many findings: the
+    one place these are counted, two queries whatever the number of runs."""
+    ids = {run_id for run_id in run_ids if run_id is not None}
+    if not ids:
+        return {}
+    statuses: dict[int, dict[str, int]] = defaultdict(dict)
+    for run_id, status, n in (
+        RequirementResult.objects.filter(check_run_id__in=ids)
+        .values("check_run_id", "status")
+        .annotate(n=Count("pk"))
+        .values_list("check_run_id", "status", "n")
+    ):
+        statuses[run_id][status] = n
+    findings = dict(
+        Finding.objects.filter(check_run_id__in=ids)
+        .values("check_run_id")
+        .annotate(n=Count("pk"))
+        .values_list("check_run_id", "n")
+    )
+    return {
+        run_id: ResultCounts(
+            met=statuses[run_id].get("met", 0),
+            partial=statuses[run_id].get("partial", 0),
+            missing=statuses[run_id].get("missing", 0),
+            findings=findings.get(run_id, 0),
+        )
+        for run_id in ids
+    }
+
+
+def run_results(run_ids: Iterable[int | None]) -> dict[int, dict[str, str]]:
+    """run id → {requirement key: met/partial/missing} in the run's order: one query."""
+    ids = {run_id for run_id in run_ids if run_id is not None}
+    results: dict[int, dict[str, str]] = {run_id: {} for run_id in ids}
+    for run_id, key, status in (
+        RequirementResult.objects.filter(check_run_id__in=ids)
+        .order_by("check_run_id", "order")
+        .values_list("check_run_id", "key", "status")
+    ):
+        results[run_id][key] = status
+    return results
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """Something a person based on one of the version's runs (a decision, a letter): the audit row."""
+
+    title: str
+    at: datetime.datetime
+    by: str
+    run: CheckRun | None
+
+
+def version_records(version: PlanVersion) -> list[RunRecord]:
+    """The decisions and letters recorded on the version, each with the run it saw: the run named in
+    its audit row, else (rows written before runs were named) the newest run there was at the time.
+    Uses the version's prefetched runs; one query for the rows."""
+    runs = sorted(version.check_runs.all(), key=lambda r: (r.created_at, r.pk), reverse=True)
+    by_id = {run.pk: run for run in runs}
+    rows = PlanEvent.objects.filter(version=version, kind__in=RECORD_EVENT_KINDS).order_by("at", "pk")
+    records = []
+    for event in rows:
+        run_id = event.data.get("check_run") if isinstance(event.data, dict) else None
+        run = by_id.get(run_id) if isinstance(run_id, int) else None
+        if run is None:
+            run = next((r for r in runs if r.created_at <= event.at), None)
+        records.append(RunRecord(title=event.kind_label, at=event.at, by=event.actor_label, run=run))
+    return records
 
 
 def previous_year_version(plan: Plan) -> PlanVersion | None:
@@ -224,17 +330,15 @@ def previous_year_version(plan: Plan) -> PlanVersion | None:
 
 
 def result_counts(version: PlanVersion) -> dict[str, int]:
-    """How many requirements the version's newest check run found met, partly met and missing, and
-    how many findings: two queries."""
-    run_id = version.check_runs.order_by("-created_at").values_list("pk", flat=True).first()
-    counts = {"met": 0, "partial": 0, "missing": 0, "findings": 0}
-    if run_id is None:
-        return counts
-    counts.update(
-        RequirementResult.objects.filter(check_run_id=run_id)
-        .values("status")
-        .annotate(n=Count("pk"))
-        .values_list("status", "n")
+    """The version's current run counted (met, partial, missing, findings): two queries."""
+    return run_counts([version.current_run_id]).get(version.current_run_id or 0, ResultCounts()).as_dict()
+
+
+def decided_versions(*, school_year: SchoolYear) -> QuerySet[PlanVersion]:
+    """Versions of the school year that a decision or a letter was based on (their audit trail says)."""
+    return PlanVersion.objects.filter(
+        plan__school_year=school_year,
+        pk__in=PlanEvent.objects.filter(kind__in=RECORD_EVENT_KINDS, version__isnull=False).values(
+            "version_id"
+        ),
     )
-    counts["findings"] = Finding.objects.filter(check_run_id=run_id).count()
-    return counts

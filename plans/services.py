@@ -21,7 +21,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from plans import jobs, permissions
+from plans import jobs, permissions, selectors
 from plans.models import (
     SKOLENHETSKOD_PATTERN,
     Area,
@@ -264,16 +264,28 @@ def copy_template(*, template: PlanTemplate, district: District, by: Actor) -> P
     return copy
 
 
-def recheck_school_year(*, school_year: SchoolYear, by: Actor, now: datetime.datetime | None = None) -> int:
-    """Queue every settled version of the school year for a new check (after a template change)."""
+def recheck_school_year(
+    *,
+    school_year: SchoolYear,
+    by: Actor,
+    include_decided: bool = False,
+    now: datetime.datetime | None = None,
+) -> int:
+    """Queue the settled versions of the school year for a new check (after a template change).
+
+    A check adds a run and never rewrites one, so what a decision or a letter was based on stays as
+    it was. Versions with such a record are left out unless include_decided: their current results
+    would then come from the new run, while the record keeps naming the run it saw.
+    """
     permissions.require(by, Action.ADMINISTER, school_year)
     now = now or timezone.now()
     with transaction.atomic():
-        versions = list(
-            PlanVersion.objects.select_for_update()
-            .filter(plan__school_year=school_year, check_status__in=[CheckStatus.CHECKED, CheckStatus.FAILED])
-            .select_related("plan")
+        settled = PlanVersion.objects.filter(
+            plan__school_year=school_year, check_status__in=[CheckStatus.CHECKED, CheckStatus.FAILED]
         )
+        if not include_decided:
+            settled = settled.exclude(pk__in=selectors.decided_versions(school_year=school_year))
+        versions = list(settled.select_for_update().select_related("plan"))
         ids = [v.pk for v in versions]
         PlanVersion.objects.filter(pk__in=ids).update(
             check_status=CheckStatus.QUEUED,
@@ -292,7 +304,7 @@ def recheck_school_year(*, school_year: SchoolYear, by: Actor, now: datetime.dat
                 actor=actor,
                 actor_label=str(by) if actor is None else actor.get_username(),
                 at=now,
-                data={"reason": "recheck_school_year"},
+                data={"reason": "recheck_school_year", "include_decided": include_decided},
             )
             for v in versions
         )

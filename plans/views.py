@@ -106,8 +106,11 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
     version = get_object_or_404(selectors.version_detail(request.user), pk=pk)
-    check_run = selectors.latest_check_run(version)
+    # ?run=: one of the version's earlier runs, e.g. the one a decision saw before a re-check.
+    asked = request.GET.get("run", "")
+    check_run = selectors.check_run_of(version, int(asked) if asked.isdigit() else None)
     results, findings = selectors.check_report(check_run, language=get_language()) if check_run else ([], [])
+    counts = selectors.run_counts([check_run.pk]).get(check_run.pk) if check_run else None
     return render(
         request,
         "plans/version_detail.html",
@@ -115,9 +118,12 @@ def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "version": version,
             "plan": version.plan,
             "check_run": check_run,
+            "is_current_run": check_run is not None and check_run.pk == version.current_run_id,
+            "runs": sorted(version.check_runs.all(), key=lambda r: (r.created_at, r.pk), reverse=True),
+            "records": selectors.version_records(version),
             "results": results,
             "findings": findings,
-            "counts": {s: sum(1 for r in results if r.status == s) for s in ("met", "partial", "missing")},
+            "counts": counts or selectors.ResultCounts(),
             "outline": check_run.outline if check_run else {},
         },
     )

@@ -13,7 +13,15 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from plans.models import Plan, PlanVersion, SchoolForm, SchoolYear, plan_storage, register_event_kinds
+from plans.models import (
+    Plan,
+    PlanVersion,
+    SchoolForm,
+    SchoolYear,
+    plan_storage,
+    register_event_kinds,
+    register_record_kinds,
+)
 
 
 class PlanStatus(models.TextChoices):
@@ -65,6 +73,15 @@ class Decision(models.Model):
         PlanVersion, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("version")
     )
     kind = models.CharField(_("decision"), max_length=32, choices=DecisionKind.choices)
+    # The check run the reviewer saw: a later re-check adds a run and leaves this one as it was.
+    check_run = models.ForeignKey(
+        "plans.CheckRun",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("check run seen"),
+    )
     note = models.TextField(_("note"), blank=True)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
@@ -285,6 +302,14 @@ class FeedbackLetter(models.Model):
     version = models.ForeignKey(
         PlanVersion, on_delete=models.PROTECT, related_name="+", verbose_name=_("version")
     )
+    check_run = models.ForeignKey(
+        "plans.CheckRun",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("check run reported"),
+    )
     file = models.FileField(_("file"), storage=plan_storage, upload_to=letter_file_name, max_length=300)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("written by")
@@ -317,3 +342,7 @@ class ReviewEventKind(models.TextChoices):
 
 
 register_event_kinds(ReviewEventKind)
+# Decisions and letters are based on a version's check: a bulk re-check leaves them alone by default.
+register_record_kinds(
+    ReviewEventKind.CHANGES_REQUESTED, ReviewEventKind.APPROVED, ReviewEventKind.LETTER_CREATED
+)

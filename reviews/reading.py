@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from plans.checking.document import Block
 from plans.checking.reader import DocumentUnreadable, read_document
 from plans.models import CheckRun, PlanVersion
-from reviews.selectors import heading_paths
+from reviews.selectors.feedback import heading_paths
 
 
 @dataclass(frozen=True)

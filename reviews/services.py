@@ -21,7 +21,7 @@ from plans import permissions
 from plans.errors import NotAllowed, PlansError
 from plans.models import Plan, PlanVersion, SchoolForm, SchoolYear
 from plans.permissions import Action, Actor
-from plans.selectors import latest_check_run, template_for
+from plans.selectors import check_run_of, current_check_run, template_for
 from plans.services import record_event
 from plans.uploads import remove_stored, storage_error
 from reviews import timeline, workflow
@@ -148,7 +148,7 @@ def request_changes(
         transition=Transition.REQUEST_CHANGES,
         by=by,
         now=now,
-        data={"note": note},
+        data={"note": note, "check_run": _run_seen(plan)},
         event=ReviewEventKind.CHANGES_REQUESTED,
     )
     _decide(review, DecisionKind.CHANGES_REQUESTED, by, note, review.changed_at)
@@ -173,18 +173,38 @@ def approve(*, plan: Plan, by: Actor, note: str = "", now: datetime.datetime | N
         transition=Transition.APPROVE,
         by=by,
         now=now,
-        data={"note": note},
+        data={"note": note, "check_run": _run_seen(plan)},
         event=ReviewEventKind.APPROVED,
     )
     _decide(review, DecisionKind.APPROVED, by, note, review.changed_at)
     return review
 
 
+def _decided_version(plan: Plan) -> PlanVersion | None:
+    review = PlanReview.objects.filter(plan=plan).select_related("submitted_version").first()
+    if review is not None and review.submitted_version is not None:
+        return review.submitted_version
+    return plan.versions.order_by("-number").first()
+
+
+def _run_seen(plan: Plan) -> int | None:
+    """The check run of the version being decided on, as the reviewer sees it now."""
+    version = _decided_version(plan)
+    return version.current_run_id if version else None
+
+
 def _decide(review: PlanReview, kind: str, by: Actor, note: str, at: datetime.datetime | None) -> None:
-    version = review.submitted_version or review.plan.versions.order_by("-number").first()
+    version = _decided_version(review.plan)
     assert version is not None  # noqa: S101 - a plan in review has been submitted with a version
+    # The decision keeps the run it saw: a re-check adds a run and leaves this record as it was.
     Decision.objects.create(
-        plan=review.plan, version=version, kind=kind, note=note, by=_user(by), at=at or timezone.now()
+        plan=review.plan,
+        version=version,
+        check_run_id=version.current_run_id,
+        kind=kind,
+        note=note,
+        by=_user(by),
+        at=at or timezone.now(),
     )
 
 
@@ -202,7 +222,7 @@ def _anchor_fields(
     chosen = [bool(requirement_key), bool(path), bool(finding_code)]
     if sum(chosen) > 1:
         raise ReviewRefused(_("Anchor the feedback to one thing: a requirement, a section or a finding."))
-    run = latest_check_run(version)
+    run = current_check_run(version)
     if requirement_key:
         keys = set(run.results.values_list("key", flat=True)) if run else set()
         if not keys:
@@ -441,12 +461,15 @@ def write_letter(*, plan: Plan, by: Actor, now: datetime.datetime | None = None)
     if version is None:
         raise ReviewRefused(_("There is no version of the plan to write about."))
     now = now or timezone.now()
+    # A decided version is reported as the decision saw it; otherwise as it is checked now.
+    decision = Decision.objects.filter(plan=plan, version=version).order_by("-at", "-pk").first()
+    run = check_run_of(version, decision.check_run_id if decision else None)
     with translation.override("sv"):  # the letter goes out in Swedish (BRIEF §7.5)
         data = render_letter(
-            letter_content(plan=plan, version=version, by=_user(by), today=timezone.localdate(now)),
+            letter_content(plan=plan, version=version, run=run, by=_user(by), today=timezone.localdate(now)),
             letterhead_bytes(plan.school.district),
         )
-    letter = FeedbackLetter(plan=plan, version=version, created_by=_user(by), created_at=now)
+    letter = FeedbackLetter(plan=plan, version=version, check_run=run, created_by=_user(by), created_at=now)
     # As with an upload: the file and its row are stored together or not at all.
     try:
         with transaction.atomic():
@@ -460,7 +483,7 @@ def write_letter(*, plan: Plan, by: Actor, now: datetime.datetime | None = None)
                 kind=ReviewEventKind.LETTER_CREATED,
                 by=by,
                 version=version,
-                data={"letter": letter.pk},
+                data={"letter": letter.pk, "check_run": run.pk if run else None},
                 now=now,
             )
     except BaseException:

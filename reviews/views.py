@@ -4,7 +4,6 @@ fetch what the user may see, call one service or selector."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -28,10 +27,9 @@ from django.views.decorators.http import require_GET, require_POST
 from plans import permissions
 from plans import selectors as plan_selectors
 from plans.errors import PlansError
-from plans.finding_texts import finding_text
-from plans.models import CheckRun, Plan, RequirementStatus, Role, SchoolFormCode, SchoolYear
+from plans.models import Plan, RequirementStatus, Role, SchoolFormCode, SchoolYear
 from plans.permissions import Action
-from reviews import exports, reading, selectors, services, workflow
+from reviews import exports, selectors, services, workflow
 from reviews.forms import DecisionForm, FeedbackForm, ReplyForm, anchor_choices
 from reviews.models import FeedbackItem, FeedbackLetter, PlanStatus
 from reviews.workflow import ItemAction, Transition
@@ -103,84 +101,58 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "reviews/queue.html", {"rows": rows, "year": year, "years": years})
 
 
-def _anchor_options(run: CheckRun | None) -> tuple[list[tuple[Any, Any]], list[tuple[str, ...]]]:
-    if run is None:
-        return anchor_choices([], [], []), []
-    swedish = (get_language() or "sv").startswith("sv")
-    requirement_rows = run.template.requirements.all() if run.template else []
-    titles = {r.key: (r.title_sv if swedish else r.title_en) for r in requirement_rows}
-    requirements = [(r.key, titles.get(r.key, r.key)) for r in run.results.all()]
-    sections = selectors.heading_paths(run)
-    findings: list[tuple[str, str]] = []
-    for finding in run.findings.all():
-        if finding.code not in [code for code, _ in findings]:
-            findings.append(
-                (finding.code, finding_text(finding.code, {**finding.params, "masked": finding.masked}))
-            )
-    return anchor_choices(requirements, sections, findings), sections
+def _feedback_choices(anchors: selectors.Anchors) -> list[tuple[Any, Any]]:
+    return anchor_choices(anchors.requirements, anchors.sections, anchors.findings)
 
 
 @login_required
 @require_GET
 def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _visible_plan(request, pk)
-    versions = list(plan.versions.order_by("-number"))
-    latest = versions[0] if versions else None
-    status = selectors.status_of(plan)  # a page view writes nothing: no review row until a transition
-    run = plan_selectors.latest_check_run(latest) if latest else None
-    choices, _sections = _anchor_options(run)
-    results, findings = plan_selectors.check_report(run, language=get_language()) if run else ([], [])
-    text = reading.plan_text(latest, run) if latest else None
-    may_review = permissions.can(request.user, Action.REVIEW, plan)
-    may_answer = permissions.can(request.user, Action.ANSWER_FEEDBACK, plan)
-    transitions = [
-        t
-        for t in workflow.allowed_from(status)
-        if permissions.can(request.user, workflow.PLAN_ACTORS[t], plan)
-    ]
-    items = selectors.plan_items(plan, run=run)
+    # A page view writes nothing: no review row until a transition.
+    screen = selectors.review_screen(plan, user=request.user, language=_language())
     anchor = request.GET.get("anchor", "")
-    titles = {r.key: r.title for r in results}
     return render(
         request,
         "reviews/plan_review.html",
         {
+            "screen": screen,
             "plan": plan,
-            "status": status,
-            "status_label": PlanStatus(status).label,
-            "versions": versions,
-            "latest": latest,
+            "status": screen.status,
+            "status_label": PlanStatus(screen.status).label,
+            "state": screen.state,
+            "versions": screen.versions,
+            "latest": screen.latest,
             "items": [
                 (
                     view,
                     [
                         (a.value, workflow.ITEM_ACTION_LABELS[a])
                         for a in workflow.item_actions_from(view.item.state)
-                        if a != ItemAction.ADDRESS and may_review
+                        if a != ItemAction.ADDRESS and screen.may_review
                     ],
                 )
-                for view in items
+                for view in screen.items
             ],
-            "transitions": [(t.value, workflow.TRANSITION_LABELS[t]) for t in transitions],
-            "may_review": may_review,
-            "may_answer": may_answer,
-            "feedback_form": FeedbackForm(choices=choices, initial={"anchor": anchor})
-            if may_review and latest
+            "transitions": [(t.value, workflow.TRANSITION_LABELS[t]) for t in screen.transitions],
+            "may_review": screen.may_review,
+            "may_answer": screen.may_answer,
+            "feedback_form": FeedbackForm(
+                choices=_feedback_choices(screen.anchors), initial={"anchor": anchor}
+            )
+            if screen.may_review and screen.latest
             else None,
-            "results": [(r, text.number_of(r.path) if text else None) for r in results],
-            "findings": [(f, text.number_of(f.path) if text else None) for f in findings],
-            "text": text,
-            "sections": [
-                (section, [titles[k] for k in section.requirements if k in titles])
-                for section in (text.sections if text else [])
-            ],
-            "item_counts": Counter(view.located.heading_path for view in items if view.located.heading_path),
-            "reply_form": ReplyForm(versions=[v.number for v in versions]),
+            "results": screen.results,
+            "findings": screen.findings,
+            "text": screen.text,
+            "sections": screen.sections,
+            "item_counts": screen.item_counts,
+            "reply_form": ReplyForm(versions=[v.number for v in screen.versions]),
             "decision_form": DecisionForm(),
-            "decisions": plan.decisions.select_related("by", "version"),
-            "letters": plan.letters.select_related("created_by", "version"),
-            "due_on": selectors.plan_due_date(plan.school, plan.school_year),
-            "check": selectors.check_summaries([latest]).get(latest.pk) if latest else None,
+            "decisions": screen.decisions,
+            "letters": screen.letters,
+            "due_on": screen.due_on,
+            "check": screen.check,
         },
     )
 
@@ -215,8 +187,9 @@ def transition(request: HttpRequest, pk: int, name: str) -> HttpResponse:
 @require_POST
 def add_feedback(request: HttpRequest, pk: int) -> HttpResponse:
     version = get_object_or_404(permissions.visible_versions(request.user).select_related("plan"), pk=pk)
-    choices, sections = _anchor_options(plan_selectors.latest_check_run(version))
-    form = FeedbackForm(request.POST, choices=choices)
+    anchors = selectors.anchors_of(plan_selectors.current_check_run(version), language=_language())
+    sections = anchors.sections
+    form = FeedbackForm(request.POST, choices=_feedback_choices(anchors))
     if not form.is_valid():
         messages.error(
             request, _("The feedback was not saved: %(errors)s") % {"errors": form.errors.as_text()}

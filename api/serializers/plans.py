@@ -173,6 +173,12 @@ class PlanVersionSerializer(serializers.ModelSerializer[PlanVersion]):
     school = serializers.CharField(source="plan.school.skolenhetskod", read_only=True)
     school_year = serializers.CharField(source="plan.school_year.label", read_only=True)
     failure = serializers.SerializerMethodField(help_text="Why the check failed, when it did")
+    check_run: serializers.PrimaryKeyRelatedField[CheckRun] = serializers.PrimaryKeyRelatedField(
+        source="current_run",
+        read_only=True,
+        allow_null=True,
+        help_text="The check run the requirements and findings come from (the version's current run)",
+    )
     requirements = serializers.SerializerMethodField()
     findings = serializers.SerializerMethodField()
     download = serializers.SerializerMethodField()
@@ -195,6 +201,7 @@ class PlanVersionSerializer(serializers.ModelSerializer[PlanVersion]):
             "check_started_at",
             "check_finished_at",
             "failure",
+            "check_run",
             "requirements",
             "findings",
             "download",
@@ -211,10 +218,8 @@ class PlanVersionSerializer(serializers.ModelSerializer[PlanVersion]):
         return str(version.get_check_failure_display()) if version.check_failure else None
 
     def _run(self, version: PlanVersion) -> CheckRun | None:
-        runs = getattr(version, "newest_runs", None)
-        if runs is not None:
-            return runs[0] if runs else None
-        return version.check_runs.order_by("-created_at").first()
+        # The version's current run (plans.selectors), selected with its rows by the view.
+        return version.current_run
 
     @extend_schema_field(RequirementResultSerializer(many=True, allow_null=True))
     def get_requirements(self, version: PlanVersion) -> list[dict[str, Any]] | None:

@@ -53,6 +53,23 @@ class SchoolSummarySerializer(serializers.Serializer[Any]):
     plan = serializers.IntegerField(allow_null=True)
     latest_version = serializers.IntegerField(allow_null=True)
     check_status = serializers.CharField(allow_null=True)
-    requirements = serializers.DictField(child=serializers.CharField(), help_text="key → met/partial/missing")
+    requirements = serializers.DictField(
+        child=serializers.CharField(),
+        help_text="key → met/partial/missing, of the version the status refers to (status_version): "
+        "for a decided plan as the decision saw it (check_run)",
+    )
+    status_version = serializers.IntegerField(
+        allow_null=True,
+        help_text="The version the status refers to: the one handed in or decided on; before "
+        "submission the newest checked version",
+    )
+    status_version_number = serializers.IntegerField(allow_null=True)
+    status_changed_at = serializers.DateTimeField(allow_null=True)
+    check_run = serializers.IntegerField(
+        allow_null=True, help_text="The check run the requirements come from"
+    )
+    newer_version_not_submitted = serializers.BooleanField(
+        help_text="A version newer than status_version exists and has not been handed in"
+    )
     open_feedback = serializers.IntegerField()
     due = DueDatesSerializer()

@@ -236,6 +236,7 @@ class SchoolViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type
         year = school_year_for(request, label)
         summary = review_selectors.school_summary(school, school_year=year, today=timezone.localdate())
         latest = summary.latest_version
+        state = summary.state
         return Response(
             SchoolSummarySerializer(
                 {
@@ -248,6 +249,11 @@ class SchoolViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[type
                     "latest_version": latest.pk if latest else None,
                     "check_status": latest.check_status if latest else None,
                     "requirements": summary.requirements,
+                    "status_version": state.version_id,
+                    "status_version_number": state.version_number,
+                    "status_changed_at": state.status_at,
+                    "check_run": state.run_id,
+                    "newer_version_not_submitted": state.newer_not_submitted,
                     "open_feedback": summary.open_feedback,
                     "due": summary.due,
                 }
@@ -311,15 +317,10 @@ class PlanVersionViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyModel
     ordering_fields = ["uploaded_at", "number", "id"]
 
     def get_queryset(self) -> QuerySet[Any]:
-        newest_runs = Prefetch(
-            "check_runs",
-            queryset=CheckRun.objects.order_by("-created_at", "-id").prefetch_related("results", "findings"),
-            to_attr="newest_runs",
-        )
         return (
             self.scoped(permissions.visible_versions(self.request.user))
-            .select_related("plan__school", "plan__school_year")
-            .prefetch_related(newest_runs)
+            .select_related("plan__school", "plan__school_year", "current_run")
+            .prefetch_related("current_run__results", "current_run__findings")
             .order_by("-uploaded_at", "-id")
         )
 

@@ -10,8 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from plans.finding_texts import FINDINGS, reason_text
-from plans.models import District, Plan, PlanVersion, RequirementStatus, Role
-from plans.selectors import latest_check_run
+from plans.models import CheckRun, District, Plan, PlanVersion, RequirementStatus, Role
 from reviews.letters.render import LetterContent, LetterItem, LetterRequirement
 from reviews.models import (
     AnchorKind,
@@ -83,9 +82,16 @@ def _next_steps(decision: str) -> str:
     return _("The review continues; you will hear from the reviewer.")
 
 
-def letter_content(*, plan: Plan, version: PlanVersion, by: User, today: datetime.date) -> LetterContent:
+def letter_content(
+    *,
+    plan: Plan,
+    version: PlanVersion,
+    by: User,
+    today: datetime.date,
+    run: CheckRun | None,
+) -> LetterContent:
+    """The letter about `version`, reporting the results of `run` (the one its decision saw)."""
     school = plan.school
-    run = latest_check_run(version)
     swedish = _swedish()
     titles: dict[str, str] = {}
     requirements: list[LetterRequirement] = []

@@ -110,7 +110,7 @@ def test_recheck_of_a_school_year_queues_every_version_and_shows_progress(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = client.post(
             reverse("admin:plans_schoolyear_changelist"),
-            {"action": "recheck_plans", "_selected_action": [world.year.pk]},
+            {"action": "recheck_plans", "_selected_action": [world.year.pk], "apply": "1"},
         )
     assert len(callbacks) == 2
     assert response.status_code == 302

@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 from plans import check_pipeline
 from plans.errors import NotAllowed
 from plans.models import Plan, PlanEvent, PlanVersion
-from plans.selectors import latest_check_run
+from plans.selectors import current_check_run
 from reviews import selectors, services
 from reviews.models import AnchorKind, FeedbackItem, ItemState, ReviewEventKind, Severity
 from reviews.services import ReviewRefused
@@ -31,7 +31,7 @@ def note(version: PlanVersion, reviewer: User, **anchor: Any) -> FeedbackItem:
 def test_items_anchor_to_a_requirement_a_section_a_finding_or_the_plan(
     version: PlanVersion, reviewer_same_area: User
 ) -> None:
-    run = latest_check_run(version)
+    run = current_check_run(version)
     assert run is not None
     heading = selectors.heading_paths(run)[1]
     by_requirement = note(version, reviewer_same_area, requirement_key="survey")
@@ -242,7 +242,7 @@ def test_open_items_carry_over_and_their_anchors_are_found_again(
         ),
     )
     located = {
-        view.item.pk: view.located for view in selectors.plan_items(plan, run=latest_check_run(second))
+        view.item.pk: view.located for view in selectors.plan_items(plan, run=current_check_run(second))
     }
     assert located[kept.pk].heading_path == ("4. Rutiner",)
     assert not located[kept.pk].gone and not located[kept.pk].moved
@@ -252,7 +252,8 @@ def test_open_items_carry_over_and_their_anchors_are_found_again(
     assert located[requirement.pk].requirement_status in ("met", "partial")
     assert located[requirement.pk].heading_path == ("6. KARTLÄGGNING",)
     assert all(
-        view.item.state == ItemState.OPEN for view in selectors.plan_items(plan, run=latest_check_run(second))
+        view.item.state == ItemState.OPEN
+        for view in selectors.plan_items(plan, run=current_check_run(second))
     )
 
 
@@ -260,6 +261,6 @@ def test_a_finding_that_is_gone_in_the_new_version_is_marked(plan: Plan, reviewe
     first = _checked(plan, 1, _plan_with_sections(("Kontakt", "Elev Kalle, personnummer 121212-1212.")))
     item = note(first, reviewer_same_area, finding_code="personal_identity_number")
     second = _checked(plan, 2, _plan_with_sections(("Kontakt", "Kontakta rektor.")))
-    [view] = selectors.plan_items(plan, run=latest_check_run(second))
+    [view] = selectors.plan_items(plan, run=current_check_run(second))
     assert view.item == item
     assert view.located.gone

@@ -17,7 +17,7 @@ from docx.document import Document as DocumentObject
 
 from plans.errors import NotAllowed
 from plans.models import Plan, PlanEvent, PlanVersion, Requirement
-from plans.selectors import latest_check_run
+from plans.selectors import current_check_run
 from reviews import services
 from reviews.models import FeedbackItem, FeedbackLetter, Letterhead, ReviewEventKind, Severity
 from tests.conftest import World, client_for
@@ -108,8 +108,10 @@ def test_the_reviewer_writes_the_letter_and_it_is_stored_with_the_plan(
     assert (event.actor, event.version, event.data) == (
         reviewer_same_area,
         reviewed.second,
-        {"letter": letter.pk},
+        {"letter": letter.pk, "check_run": letter.check_run_id},
     )
+    assert letter.check_run_id is not None
+    assert letter.check_run_id == reviewed.second.current_run_id  # the run the letter reports
 
 
 def test_the_letter_names_the_school_the_version_the_reviewer_and_the_date_in_swedish(
@@ -141,7 +143,7 @@ def test_the_letter_lists_each_requirement_with_its_swedish_title_and_status(
 ) -> None:
     letter = services.write_letter(plan=reviewed.plan, by=reviewer_same_area)
     rows = table_rows(letter_document(letter))
-    run = latest_check_run(reviewed.second)
+    run = current_check_run(reviewed.second)
     assert run is not None
     titles = dict(Requirement.objects.filter(template=run.template).values_list("key", "title_sv"))
     expected = [(titles[r.key], SWEDISH_STATUS[r.status]) for r in run.results.all()]
@@ -156,7 +158,7 @@ def test_the_letter_lists_each_feedback_item_and_how_it_was_resolved(
 ) -> None:
     letter = services.write_letter(plan=reviewed.plan, by=reviewer_same_area)
     rows = table_rows(letter_document(letter))
-    run = latest_check_run(reviewed.second)
+    run = current_check_run(reviewed.second)
     assert run is not None
     survey_title = Requirement.objects.get(template=run.template, key="survey").title_sv
     items = [row for row in rows if len(row) == 4]

@@ -102,6 +102,8 @@ def quick_checked(plan: Plan, statuses: list[str]) -> PlanVersion:
             zip(template.requirements.order_by("order", "key"), statuses, strict=True)
         )
     )
+    version.current_run = run
+    version.save(update_fields=["current_run"])
     return version
 
 

@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from plans.demo.documents import Quality
 from plans.models import CheckStatus, EventKind, Plan, PlanEvent, PlanVersion
-from plans.selectors import latest_check_run
+from plans.selectors import current_check_run
 from reviews import reminders, selectors, services
 from reviews.models import (
     Decision,
@@ -167,7 +167,7 @@ def test_a_plan_lives_through_the_school_year_from_first_reminder_to_feedback_le
             False,
         )
         services.start_review(plan=plan, by=reviewer)
-        run = latest_check_run(first)
+        run = current_check_run(first)
         assert run is not None
         measures_section = next(
             p for p in selectors.heading_paths(run) if "handlingsplan" in p[-1].casefold()
@@ -250,7 +250,7 @@ def test_a_plan_lives_through_the_school_year_from_first_reminder_to_feedback_le
         page = client_for(reviewer).get(reverse("reviews:diff", args=[plan.pk]))
         assert page.status_code == 200 and page.context["diff"].after == second
         located = {
-            view.item.pk: view.located for view in selectors.plan_items(plan, run=latest_check_run(second))
+            view.item.pk: view.located for view in selectors.plan_items(plan, run=current_check_run(second))
         }
         assert located[measures_item.pk].gone is False
         assert located[evaluation_item.pk].requirement_status == "met"

@@ -1,0 +1,114 @@
+"""The review screen's read model: everything the plan's review page shows, read in one place."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from plans import permissions
+from plans.finding_texts import finding_text
+from plans.models import CheckRun, Plan, PlanVersion
+from plans.permissions import Action, Actor
+from plans.selectors import FindingRow, ResultRow, check_report, current_check_run
+from reviews import reading, workflow
+from reviews.models import Decision, FeedbackLetter
+from reviews.selectors.dates import plan_due_date
+from reviews.selectors.feedback import ItemView, heading_paths, plan_items
+from reviews.selectors.results import NO_PLAN, CheckSummary, PlanState, check_summaries, plan_states
+from reviews.workflow import Transition
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What a feedback item on the version can be anchored to, in the reader's language."""
+
+    requirements: list[tuple[str, str]]  # key, title
+    sections: list[tuple[str, ...]]
+    findings: list[tuple[str, str]]  # code, message
+
+
+def anchors_of(run: CheckRun | None, *, language: str) -> Anchors:
+    if run is None:
+        return Anchors([], [], [])
+    swedish = language.startswith("sv")
+    requirement_rows = run.template.requirements.all() if run.template else []
+    titles = {r.key: (r.title_sv if swedish else r.title_en) for r in requirement_rows}
+    findings: list[tuple[str, str]] = []
+    for finding in run.findings.all():
+        if finding.code not in [code for code, _ in findings]:
+            findings.append(
+                (finding.code, finding_text(finding.code, {**finding.params, "masked": finding.masked}))
+            )
+    return Anchors(
+        requirements=[(r.key, titles.get(r.key, r.key)) for r in run.results.all()],
+        sections=heading_paths(run),
+        findings=findings,
+    )
+
+
+@dataclass(frozen=True)
+class ReviewScreen:
+    plan: Plan
+    status: str
+    state: PlanState  # the version the status refers to; whether a newer one is not handed in
+    versions: list[PlanVersion]  # newest first
+    latest: PlanVersion | None
+    run: CheckRun | None  # the latest version's current run
+    results: list[tuple[ResultRow, int | None]]  # with the paragraph number in the plan's text
+    findings: list[tuple[FindingRow, int | None]]
+    text: reading.PlanText | None
+    sections: list[tuple[reading.SectionText, list[str]]]  # each section with the requirements found there
+    items: list[ItemView]
+    item_counts: Counter[tuple[str, ...]]
+    anchors: Anchors
+    check: CheckSummary | None  # the latest version's counts
+    decisions: QuerySet[Decision]  # each with the check run it saw
+    letters: QuerySet[FeedbackLetter]
+    due_on: datetime.date | None
+    may_review: bool
+    may_answer: bool
+    transitions: list[Transition]
+
+
+def review_screen(plan: Plan, *, user: Actor, language: str) -> ReviewScreen:
+    """A fixed number of queries whatever the number of versions, findings and feedback items."""
+    versions = list(plan.versions.order_by("-number"))
+    latest = versions[0] if versions else None
+    state = plan_states([plan.pk]).get(plan.pk, NO_PLAN)
+    run = current_check_run(latest) if latest else None
+    results, findings = check_report(run, language=language) if run else ([], [])
+    text = reading.plan_text(latest, run) if latest else None
+    items = plan_items(plan, run=run)
+    titles = {r.key: r.title for r in results}
+    return ReviewScreen(
+        plan=plan,
+        status=state.status,
+        state=state,
+        versions=versions,
+        latest=latest,
+        run=run,
+        results=[(r, text.number_of(r.path) if text else None) for r in results],
+        findings=[(f, text.number_of(f.path) if text else None) for f in findings],
+        text=text,
+        sections=[
+            (section, [titles[k] for k in section.requirements if k in titles])
+            for section in (text.sections if text else [])
+        ],
+        items=items,
+        item_counts=Counter(view.located.heading_path for view in items if view.located.heading_path),
+        anchors=anchors_of(run, language=language),
+        check=check_summaries([latest]).get(latest.pk) if latest else None,
+        decisions=plan.decisions.select_related("by", "version", "check_run__template"),
+        letters=plan.letters.select_related("created_by", "version", "check_run"),
+        due_on=plan_due_date(plan.school, plan.school_year),
+        may_review=permissions.can(user, Action.REVIEW, plan),
+        may_answer=permissions.can(user, Action.ANSWER_FEEDBACK, plan),
+        transitions=[
+            t
+            for t in workflow.allowed_from(state.status)
+            if permissions.can(user, workflow.PLAN_ACTORS[t], plan)
+        ],
+    )
