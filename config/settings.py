@@ -149,15 +149,20 @@ CACHE_URL = env_str(
     "CACHE_URL",
     env_str("CELERY_BROKER_URL", "") if env_str("CELERY_BROKER_URL", "").startswith("redis") else "",
 )
+# While Redis is away the cache answers "nothing stored" instead of raising (django-redis), and the
+# limits fail open: a broker outage must not turn every request into a 500 (the fault suite's finding).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": CACHE_URL,
         "KEY_PREFIX": "pg",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
     if CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+RATELIMIT_FAIL_OPEN = True
 
 # --- Content-Security-Policy (django-csp): scripts and styles only from our own static files ---
 CONTENT_SECURITY_POLICY = {
@@ -250,7 +255,7 @@ CHECK_MAX_ATTEMPTS = env_int("CHECK_MAX_ATTEMPTS", 5)
 # lease recovers lost checks sooner; this is kombu's own fallback (it scans about every 100 s).
 CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
 # A worker that has not reported for this long counts as gone in /healthz.
-WORKER_HEARTBEAT_MAX_AGE = env_int("WORKER_HEARTBEAT_MAX_AGE", 30)
+WORKER_HEARTBEAT_MAX_AGE = env_int("WORKER_HEARTBEAT_MAX_AGE", 25)
 
 # --- Reviews and reminders ---
 # A submitted plan should have a decision (changes requested or approved) within this many days.

@@ -21,6 +21,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import Storage
 from django.db import IntegrityError, transaction
 from django.db.models import Max
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -125,11 +126,7 @@ def _store(
         check_status=CheckStatus.QUEUED,
         check_queued_at=now,
     )
-    try:
-        version.file.save("plan.docx", ContentFile(data), save=False)
-    except OSError as error:  # full, read-only or unreachable: the store's own words are for the log
-        raise storage_error(error) from error
-    written.append((version.file.storage, version.file.name))
+    store_file(version.file, "plan.docx", data, written)
     try:
         with transaction.atomic():
             version.save()
@@ -151,6 +148,27 @@ def _store(
 def clean_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "plan.docx"
     return base[:255]
+
+
+def store_file(file: FieldFile, filename: str, data: bytes, written: list[tuple[Storage, str]]) -> None:
+    """Write `data` as the field's file (as FieldFile.save does, without saving the row).
+
+    The name is chosen and noted in `written` before a byte is written: a write that fails half-way
+    (a full disk leaves a truncated file) is removed with the rest by the caller's cleanup."""
+    storage = file.storage
+    name = storage.get_available_name(
+        file.field.generate_filename(file.instance, filename), max_length=file.field.max_length
+    )
+    written.append((storage, name))
+    try:
+        stored = storage.save(name, ContentFile(data), max_length=file.field.max_length)
+    except OSError as error:  # full, read-only or unreachable: the store's own words are for the log
+        raise storage_error(error) from error
+    if stored != name:  # another writer took the name in between: that file is not ours to remove
+        written[-1] = (storage, stored)
+    file.name = stored
+    setattr(file.instance, file.field.attname, stored)
+    file._committed = True  # type: ignore[attr-defined]  # as FieldFile.save leaves it
 
 
 def storage_error(error: OSError) -> StorageUnavailable:

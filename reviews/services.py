@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.core.files.base import ContentFile
+from django.core.files.storage import Storage
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -23,7 +23,7 @@ from plans.models import Plan, PlanVersion, SchoolForm, SchoolYear
 from plans.permissions import Action, Actor
 from plans.selectors import check_run_of, current_check_run, template_for
 from plans.services import record_event
-from plans.uploads import remove_stored, storage_error
+from plans.uploads import remove_stored, store_file
 from reviews import timeline, workflow
 from reviews.letters.content import letter_content, letterhead_bytes
 from reviews.letters.render import render_letter
@@ -471,12 +471,10 @@ def write_letter(*, plan: Plan, by: Actor, now: datetime.datetime | None = None)
         )
     letter = FeedbackLetter(plan=plan, version=version, check_run=run, created_by=_user(by), created_at=now)
     # As with an upload: the file and its row are stored together or not at all.
+    written: list[tuple[Storage, str]] = []
     try:
         with transaction.atomic():
-            try:
-                letter.file.save("letter.docx", ContentFile(data), save=False)
-            except OSError as error:
-                raise storage_error(error) from error
+            store_file(letter.file, "letter.docx", data, written)
             letter.save()
             record_event(
                 plan=plan,
@@ -487,8 +485,8 @@ def write_letter(*, plan: Plan, by: Actor, now: datetime.datetime | None = None)
                 now=now,
             )
     except BaseException:
-        if letter.file.name:
-            remove_stored(letter.file.storage, letter.file.name)
+        for storage, name in written:
+            remove_stored(storage, name)
         raise
     return letter
 

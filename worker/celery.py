@@ -19,7 +19,7 @@ app.config_from_object("worker.celeryconfig")
 # it claims. A worker restarted under the same name is a new holder, so its predecessor's checks lapse.
 WORKER_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
-# Often enough that /healthz turns red within WORKER_HEARTBEAT_MAX_AGE (30 s) of the last worker stopping.
+# Often enough that /healthz turns red within WORKER_HEARTBEAT_MAX_AGE (25 s) of the last worker stopping.
 HEARTBEAT_SECONDS = 10.0
 
 

@@ -59,7 +59,18 @@ def read_only(self: FileSystemStorage, name: str, content: object, max_length: i
     raise OSError(errno.EROFS, "Read-only file system")
 
 
-@pytest.mark.parametrize(("fault", "code"), [(full_disk, "storage_full"), (read_only, "storage_unavailable")])
+def full_half_way(self: FileSystemStorage, name: str, content: object, max_length: int | None = None) -> str:
+    """What a real full disk does: the file is created and part of it written, then the write fails."""
+    path = Path(self.path(name))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"PK\x03\x04 half a plan")
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    ("fault", "code"),
+    [(full_disk, "storage_full"), (full_half_way, "storage_full"), (read_only, "storage_unavailable")],
+)
 def test_a_store_that_refuses_the_file_leaves_nothing(  # type: ignore[no-untyped-def]
     principal_a: User, world: World, settings, monkeypatch, fault, code
 ) -> None:
@@ -173,6 +184,18 @@ def test_a_letter_is_stored_with_its_row_or_not_at_all(  # type: ignore[no-untyp
     with pytest.raises(ConnectionError):
         review_services.write_letter(plan=version.plan, by=reviewer_same_area)
     monkeypatch.setattr(review_services, "record_event", real)
+    assert not FeedbackLetter.objects.exists()
+    assert set(stored_files(settings)) == before
+
+
+def test_a_letter_that_fills_the_store_half_way_leaves_no_part_of_itself(  # type: ignore[no-untyped-def]
+    reviewer_same_area: User, world: World, settings, monkeypatch
+) -> None:
+    version = checked_version(PlanFactory(school=world.school_a, school_year=world.year))
+    before = set(stored_files(settings))
+    monkeypatch.setattr(FileSystemStorage, "_save", full_half_way)
+    with pytest.raises(StorageUnavailable):
+        review_services.write_letter(plan=version.plan, by=reviewer_same_area)
     assert not FeedbackLetter.objects.exists()
     assert set(stored_files(settings)) == before
 
