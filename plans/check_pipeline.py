@@ -260,11 +260,16 @@ class SweepResult:
     abandoned: list[int]
 
 
-def requeue_stale_checks(*, now: datetime.datetime | None = None, broker_idle: bool = False) -> SweepResult:
+def requeue_stale_checks(
+    *, now: datetime.datetime | None = None, broker_idle: bool = False, broker_lost: bool = False
+) -> SweepResult:
     """Hand lost checks to another worker; send again what the broker never got or lost.
 
     broker_idle: the broker holds no check messages at all, so a version queued and sent more than
-    CHECK_LOST_AFTER seconds ago lost its message (e.g. Redis restarted empty).
+    CHECK_LOST_AFTER seconds ago lost its message.
+    broker_lost: the broker lost everything it held before now (it restarted empty), so every
+    version waiting on a message sent before now is sent again at once. A duplicate is harmless:
+    the claim lets one check run.
     """
     now = now or timezone.now()
     held_by_nobody = PlanVersion.objects.filter(
@@ -284,7 +289,7 @@ def requeue_stale_checks(*, now: datetime.datetime | None = None, broker_idle: b
             abandoned.append(version_id)
         elif _queue_again(version_id, was=CheckStatus.CHECKING, attempts=attempts, now=now):
             requeued.append(version_id)
-    resent = _send_unsent(now=now, broker_idle=broker_idle)
+    resent = _send_unsent(now=now, broker_idle=broker_idle, broker_lost=broker_lost)
     if requeued or resent or abandoned:
         logger.warning("check sweep: requeued %s, resent %s, abandoned %s", requeued, resent, abandoned)
     return SweepResult(requeued=requeued, resent=resent, abandoned=abandoned)
@@ -294,13 +299,15 @@ def _seconds(seconds: float) -> datetime.timedelta:
     return datetime.timedelta(seconds=seconds)
 
 
-def _send_unsent(*, now: datetime.datetime, broker_idle: bool) -> list[int]:
+def _send_unsent(*, now: datetime.datetime, broker_idle: bool, broker_lost: bool) -> list[int]:
     # A version queued a moment ago may be between its commit and its publish: leave it a grace.
     never_sent = Q(check_sent_at__isnull=True, check_queued_at__lt=now - _seconds(settings.CHECK_SEND_GRACE))
     never_sent |= Q(check_sent_at__isnull=True, check_queued_at__isnull=True)
     lost = Q(check_sent_at__lt=now - _seconds(settings.CHECK_STALE_AFTER))
     if broker_idle:
         lost |= Q(check_sent_at__lt=now - _seconds(settings.CHECK_LOST_AFTER))
+    if broker_lost:
+        lost |= Q(check_sent_at__lt=now)
     waiting = PlanVersion.objects.filter(never_sent | lost, check_status=CheckStatus.QUEUED)
     resent: list[int] = []
     for version_id in waiting.order_by("check_queued_at", "pk").values_list("pk", flat=True):

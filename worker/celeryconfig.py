@@ -51,6 +51,7 @@ broker_connection_retry_on_startup = True
 task_publish_retry_policy = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
 
 worker_hijack_root_logger = False
+worker_consumer = "worker.consumer:QuickReconnectConsumer"  # back on the broker within seconds
 # Beat keeps its schedule in VAR_DIR, which a fresh deployment may not have created yet.
 settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
 beat_schedule_filename = str(settings.VAR_DIR / "celerybeat-schedule")

@@ -49,9 +49,35 @@ def check_version(version_id: int) -> str:
     time_limit=60,
 )
 def requeue_stale_checks() -> int:
-    result = check_pipeline.requeue_stale_checks(broker_idle=broker_holds_no_checks())
+    lost = broker_lost_its_messages()  # asked first: the sweep's own sends must not count
+    result = check_pipeline.requeue_stale_checks(broker_idle=broker_holds_no_checks(), broker_lost=lost)
     beat_for("sweep")
     return len(result.requeued) + len(result.resent)
+
+
+# A queue no worker consumes, holding one message: the broker's memory of this system. When the
+# message is gone, the broker lost what it held (Redis restarted without its data).
+BROKER_MARK_QUEUE = "plangranskning.broker-mark"
+
+
+def broker_lost_its_messages() -> bool:
+    """True when the mark left by an earlier sweep is gone from the broker, and so is every check
+    message sent before it went; leaves a new mark. False when the broker cannot be asked."""
+    try:
+        with app.connection_for_write() as connection:
+            mark = connection.SimpleQueue(BROKER_MARK_QUEUE)
+            try:
+                try:
+                    if mark.qsize() > 0:
+                        return False
+                except ChannelError:  # NOT_FOUND: the queue itself is gone
+                    pass
+                mark.put({"left_by": WORKER_ID})
+                return True
+            finally:
+                mark.close()
+    except Exception:  # the broker is away: it holds nothing we can judge
+        return False
 
 
 def broker_holds_no_checks() -> bool:

@@ -190,6 +190,16 @@ def test_a_message_lost_by_the_broker_is_sent_again_once_the_broker_is_seen_empt
     assert check_pipeline.requeue_stale_checks(broker_idle=True).resent == [version.pk]
 
 
+def test_when_the_broker_lost_its_messages_everything_sent_before_is_sent_again_at_once() -> None:
+    # Sent a second ago: not lost by the queue-empty rule, but the broker says it lost everything.
+    sent = timezone.now() - datetime.timedelta(seconds=1)
+    version = PlanVersionFactory(check_queued_at=sent, check_sent_at=sent)
+    assert check_pipeline.requeue_stale_checks(broker_idle=True).resent == []
+    assert check_pipeline.requeue_stale_checks(broker_lost=True).resent == [version.pk]
+    version.refresh_from_db()
+    assert check_pipeline.requeue_stale_checks(broker_lost=True, now=sent).resent == []  # sent since
+
+
 def test_while_the_broker_is_down_the_sweep_stops_at_the_first_refused_send(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     minute_ago = timezone.now() - datetime.timedelta(minutes=1)
     first, second = (
