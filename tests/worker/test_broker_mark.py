@@ -10,10 +10,11 @@ from kombu import Connection
 
 from tests.worker.test_integration import redis_url_or_fail
 from worker import tasks
+from worker.celery import app
 
 
 def _on(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
-    monkeypatch.setattr(tasks.app, "connection_for_write", lambda: Connection(url))
+    monkeypatch.setattr(app, "connection_for_write", lambda: Connection(url))
 
 
 def test_the_mark_survives_while_the_broker_keeps_its_messages(monkeypatch: pytest.MonkeyPatch) -> None:
