@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from django.db.models import Max, OuterRef, Prefetch, QuerySet, Subquery, Value
+from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
@@ -41,7 +41,7 @@ from api.serializers.plans import (
 )
 from api.serializers.status import SchoolSummarySerializer, SchoolYearSummarySerializer
 from plans import permissions, selectors, uploads
-from plans.models import CheckRun, Plan, PlanVersion, Requirement, SchoolYear
+from plans.models import CheckRun, Plan, PlanTemplate, PlanVersion, Requirement, SchoolYear
 from reviews import selectors as review_selectors
 from reviews.models import PlanReview, PlanStatus
 
@@ -401,6 +401,16 @@ class CheckRunViewSet(Scoped, viewsets.ReadOnlyModelViewSet):  # type: ignore[ty
         )
 
 
+def _visible_templates(request: Request) -> QuerySet[PlanTemplate]:
+    """The templates the user sees; through a service token only the shipped ones and its district's
+    (like Scoped, whatever else the token's user reaches)."""
+    templates = permissions.visible_templates(request.user)
+    token = service_token(request)
+    if token is not None:
+        templates = templates.filter(Q(district__isnull=True) | Q(district_id=token.district_id))
+    return templates
+
+
 @extend_schema_view(
     list=extend_schema(responses={200: TemplateSerializer(many=True), **read_problems(400)}),
     retrieve=extend_schema(responses={200: TemplateSerializer, **read_problems()}),
@@ -411,7 +421,7 @@ class TemplateViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
 
     def get_queryset(self) -> QuerySet[Any]:
         return (
-            permissions.visible_templates(self.request.user)
+            _visible_templates(self.request)
             .prefetch_related(Prefetch("requirements", queryset=Requirement.objects.order_by("order")))
             .order_by("district_id", "key", "-version", "id")
         )
@@ -429,7 +439,7 @@ class RequirementViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-ar
     filterset_fields = ["template", "key"]
 
     def get_queryset(self) -> QuerySet[Any]:
-        templates = permissions.visible_templates(self.request.user)
+        templates = _visible_templates(self.request)
         return Requirement.objects.filter(template__in=templates).order_by("template_id", "order", "id")
 
 
