@@ -14,6 +14,7 @@ from rest_framework.views import exception_handler
 
 from plans.errors import (
     DuplicateVersion,
+    FilePurged,
     NotAllowed,
     NotFound,
     PlansError,
@@ -72,6 +73,8 @@ def _domain(exc: PlansError) -> tuple[int, str, str]:
         return status.HTTP_403_FORBIDDEN, "not_allowed", _("Not allowed")
     if isinstance(exc, NotFound):
         return status.HTTP_404_NOT_FOUND, "not_found", _("Not found")
+    if isinstance(exc, FilePurged):
+        return status.HTTP_410_GONE, exc.code, _("The file has been removed")
     if isinstance(exc, StorageUnavailable):
         # Nothing was stored; 507 when the store is full, 503 when it cannot be written for now.
         if exc.code == "storage_full":

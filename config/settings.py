@@ -10,6 +10,7 @@ import datetime
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from config.env import env_bool, env_int, env_list, env_required, env_str
@@ -134,6 +135,14 @@ AXES_DISABLE_ACCESS_LOG = True
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
 AXES_VERBOSE = False  # no banner on every start of manage.py (uploadplan, checkplan --json)
+# Failed sign-ins (user name, address, browser) are purged after this many days (manage.py purge):
+# long enough to look into a guessing attack noticed weeks later, no longer. Purging a record lifts
+# its lockout, so the cut-off must lie beyond the cool-off.
+SIGNIN_RECORDS_KEEP_DAYS = env_int("SIGNIN_RECORDS_KEEP_DAYS", 90)
+if SIGNIN_RECORDS_KEEP_DAYS < 1 or datetime.timedelta(days=SIGNIN_RECORDS_KEEP_DAYS) <= AXES_COOLOFF_TIME:
+    raise ImproperlyConfigured(
+        "SIGNIN_RECORDS_KEEP_DAYS must be at least 1 and outlast LOGIN_COOLOFF_MINUTES."
+    )
 
 # Password-reset mail (django-ratelimit, counted in the cache below): so many per address and per
 # client an hour. Over the address limit the page reads as usual and no mail goes (nothing leaks);

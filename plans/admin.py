@@ -100,7 +100,8 @@ class ReadOnlyScopedAdmin(DistrictScopedAdmin):
 @admin.register(District)
 class DistrictAdmin(DistrictScopedAdmin):
     district_lookup = "pk"
-    list_display = ["name", "organisation_number"]
+    list_display = ["name", "organisation_number", "keep_school_years"]
+    fields = ["name", "organisation_number", "keep_school_years"]
     search_fields = ["name", "organisation_number"]
 
     def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
@@ -245,7 +246,7 @@ class SchoolYearAdmin(DistrictScopedAdmin):
 
 class VersionInline(admin.TabularInline):  # type: ignore[type-arg]
     model = PlanVersion
-    fields = ("number", "original_name", "size", "uploaded_by", "uploaded_at", "check_status")
+    fields = ("number", "original_name", "size", "uploaded_by", "uploaded_at", "check_status", "purged_at")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -268,8 +269,16 @@ class PlanAdmin(ReadOnlyScopedAdmin):
 @admin.register(PlanVersion)
 class PlanVersionAdmin(ReadOnlyScopedAdmin):
     district_lookup = "plan__school__district"
-    list_display = ["plan", "number", "original_name", "check_status", "uploaded_at", "uploaded_by"]
-    list_filter = ["check_status", "plan__school_year__label"]
+    list_display = [
+        "plan",
+        "number",
+        "original_name",
+        "check_status",
+        "uploaded_at",
+        "uploaded_by",
+        "purged_at",
+    ]
+    list_filter = ["check_status", "plan__school_year__label", ("purged_at", admin.EmptyFieldListFilter)]
     search_fields = ["plan__school__name", "plan__school__skolenhetskod", "original_name", "sha256"]
     list_select_related = ["plan__school", "plan__school_year", "uploaded_by"]
 

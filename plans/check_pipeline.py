@@ -75,7 +75,8 @@ def run_check(*, version_id: int, worker: str = "", now: datetime.datetime | Non
         | Q(check_status=CheckStatus.CHECKING, check_lease_until__lt=started)
         | Q(check_status=CheckStatus.CHECKING, check_lease_until__isnull=True)
     )
-    claimed = PlanVersion.objects.filter(claimable, pk=version_id).update(
+    # A version whose file the purge removed is never checked again (plans.retention).
+    claimed = PlanVersion.objects.filter(claimable, pk=version_id, purged_at__isnull=True).update(
         check_status=CheckStatus.CHECKING,
         check_started_at=started,
         check_attempts=F("check_attempts") + 1,
@@ -154,7 +155,7 @@ def run_check(*, version_id: int, worker: str = "", now: datetime.datetime | Non
 def _previous_measures(plan: Plan) -> tuple[PlannedMeasure, ...]:
     """What last year's plan of the school planned: this year's plan must account for each."""
     previous = selectors.previous_year_version(plan)
-    if previous is None:
+    if previous is None or previous.purged_at is not None:  # a file removed by retention
         return ()
     try:
         with previous.file.open("rb") as handle:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 if TYPE_CHECKING:
@@ -64,6 +66,23 @@ class NotFound(PlansError):
     """No such object, or one the user may not see (the message is the same on purpose)."""
 
     code = "not_found"
+
+
+class FilePurged(PlansError):
+    """The file was removed under the district's retention rule; its row and history remain (410)."""
+
+    code = "file_purged"
+
+    def __init__(self, purged_at: datetime.datetime) -> None:
+        self.purged_at = purged_at
+        super().__init__("file_purged")
+
+    @property
+    def message(self) -> str:
+        return _(
+            "The file was removed on %(date)s under the district's retention rule (gallring). "
+            "Its record and history remain, but the file itself can no longer be downloaded."
+        ) % {"date": f"{timezone.localtime(self.purged_at):%Y-%m-%d}"}
 
 
 class StorageUnavailable(PlansError):

@@ -11,13 +11,18 @@ import pgtrigger
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 SKOLENHETSKOD_PATTERN = r"^[0-9]{8}$"
+# Retention (docs/retention.md): the school year running and the one before it always stay, since this
+# year's plan must account for last year's measures (Skollagen 6 kap. 8 §) and the check reads them.
+MIN_KEEP_SCHOOL_YEARS = 2
+# One more by default: the follow-up over two years, and a complaint about last year that comes late.
+DEFAULT_KEEP_SCHOOL_YEARS = 3
 SCHOOL_YEAR_LABEL = re.compile(r"^(?P<start>[0-9]{4})/(?P<end>[0-9]{2})$")
 
 
@@ -37,11 +42,27 @@ class District(models.Model):
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     organisation_number = models.CharField(_("organisation number"), max_length=11, blank=True)
+    keep_school_years = models.PositiveSmallIntegerField(
+        _("school years kept"),
+        default=DEFAULT_KEEP_SCHOOL_YEARS,
+        validators=[MinValueValidator(MIN_KEEP_SCHOOL_YEARS)],
+        help_text=_(
+            "How many school years, counting the current one, keep their plan files, feedback letters "
+            "and reminder records. The purge (gallring) removes those of older school years; their "
+            "history, decisions and feedback stay. At least 2: this year's plan accounts for last year's."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("district")
         verbose_name_plural = _("districts")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(keep_school_years__gte=MIN_KEEP_SCHOOL_YEARS),
+                name="district_keeps_at_least_two_school_years",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -358,6 +379,9 @@ class PlanVersion(models.Model):
         related_name="+",
         verbose_name=_("current check run"),
     )
+    # Set by the purge (plans.retention): the file is gone and `file` is empty; the row and its history
+    # stay, so a download answers 410 Gone.
+    purged_at = models.DateTimeField(_("file removed"), null=True, blank=True)
 
     class Meta:
         ordering = ["plan", "-number"]
@@ -570,6 +594,7 @@ class EventKind(models.TextChoices):
     CHECK_FINISHED = "check_finished", _("Check finished")
     CHECK_FAILED = "check_failed", _("Check failed")
     CHECK_REQUEUED = "check_requeued", _("Check sent again")
+    RETENTION_PURGE = "retention_purge", _("Files removed under the retention rule")
 
 
 # Labels of every event kind; reviews registers its own kinds here (the trail is shared).

@@ -281,7 +281,9 @@ def recheck_school_year(
     now = now or timezone.now()
     with transaction.atomic():
         settled = PlanVersion.objects.filter(
-            plan__school_year=school_year, check_status__in=[CheckStatus.CHECKED, CheckStatus.FAILED]
+            plan__school_year=school_year,
+            check_status__in=[CheckStatus.CHECKED, CheckStatus.FAILED],
+            purged_at__isnull=True,  # nothing left to check: the purge removed the file
         )
         if not include_decided:
             settled = settled.exclude(pk__in=selectors.decided_versions(school_year=school_year))

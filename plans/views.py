@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -11,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from plans import permissions, selectors, uploads
-from plans.errors import DuplicateVersion, NotAllowed, StorageUnavailable, UploadRejected
+from plans.errors import DuplicateVersion, FilePurged, NotAllowed, StorageUnavailable, UploadRejected
 from plans.forms import UploadForm
 from plans.models import CheckStatus, PlanVersion, SchoolYear
 from plans.permissions import Action
@@ -155,7 +156,10 @@ def _status_payload(version: PlanVersion) -> dict[str, object]:
 
 @login_required
 @require_GET
-def version_download(request: HttpRequest, pk: int) -> FileResponse:
+def version_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     """The original file, only through this view: plans are never served from a public URL."""
     version: PlanVersion = get_object_or_404(permissions.visible_versions(request.user), pk=pk)
+    if version.purged_at is not None:  # removed under the retention rule: gone for good, and said so
+        message = FilePurged(version.purged_at).message
+        return render(request, "plans/file_purged.html", {"message": message, "back": version}, status=410)
     return FileResponse(version.file.open("rb"), as_attachment=True, filename=version.original_name)

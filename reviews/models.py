@@ -257,6 +257,16 @@ class ReminderSent(models.Model):
     plan = models.ForeignKey(
         Plan, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("plan")
     )
+    # The school year it was about (also when the school had no plan yet): the purge keeps reminder
+    # records as long as the district keeps the year (plans.retention).
+    school_year = models.ForeignKey(
+        SchoolYear,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("school year"),
+    )
     recipients = models.JSONField(_("recipients"), default=list)
     sent_at = models.DateTimeField(_("sent"))
 
@@ -315,6 +325,8 @@ class FeedbackLetter(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("written by")
     )
     created_at = models.DateTimeField(_("created"))
+    # Set by the purge (reviews.retention): the file is gone and `file` is empty; the row stays.
+    purged_at = models.DateTimeField(_("file removed"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -41,6 +41,8 @@ class PlanText:
 def plan_text(version: PlanVersion, run: CheckRun | None) -> PlanText:
     """Read the stored file again (the check keeps only an outline) and split it into sections,
     each marked with the requirements whose evidence and the findings that lie in it."""
+    if version.purged_at is not None:  # removed under the retention rule; the page says so
+        return PlanText([], unreadable=True)
     try:
         with version.file.open("rb") as stored:
             document = read_document(stored.read())

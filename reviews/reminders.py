@@ -184,6 +184,7 @@ def send_due_reminders(*, now: datetime.datetime | None = None) -> ReminderRun:
                     key=reminder.key,
                     kind=reminder.kind,
                     plan=reminder.plan,
+                    school_year=reminder.school_year,
                     recipients=list(reminder.recipients),
                     sent_at=now,
                 )

@@ -72,6 +72,9 @@ beat_schedule = {
     "collect-webhooks": {"task": "api.collect_webhooks", "schedule": crontab(), "options": {"expires": 55}},
     # Files a killed process left without their row (uploads and letters are otherwise all or nothing).
     "sweep-stored-files": {"task": "reviews.sweep_stored_files", "schedule": crontab(minute=17)},
+    # Retention (docs/retention.md): nightly, so a school year past keeping goes the night after; a
+    # night with nothing past keeping removes nothing.
+    "purge": {"task": "reviews.purge", "schedule": crontab(minute=40, hour=3)},
 }
 # Modules every worker imports at start: api's webhook tasks (api and worker never import each other,
 # so the worker names the module instead of importing it).

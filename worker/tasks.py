@@ -9,12 +9,14 @@ from kombu.exceptions import ChannelError
 
 from plans import check_pipeline, jobs
 from plans.models import CheckFailure
-from reviews import reminders, stored_files
+from plans.retention import SCHEDULED_PURGE
+from reviews import reminders, retention, stored_files
 from worker.celery import WORKER_ID, app
 from worker.heartbeat import beat_for
 
 SEND_REMINDERS = "reviews.send_reminders"
 SWEEP_STORED_FILES = "reviews.sweep_stored_files"
+PURGE = "reviews.purge"
 
 # Only transient database trouble is retried; an unreadable document is a result, not an error.
 TRANSIENT = (OperationalError, InterfaceError)
@@ -112,3 +114,14 @@ def send_reminders() -> int:
 def sweep_stored_files() -> int:
     """Stored files with no row, older than an hour, removed and logged (issue 13.1)."""
     return len(stored_files.sweep_stored_files())
+
+
+@app.task(
+    name=PURGE, acks_late=True, autoretry_for=TRANSIENT, max_retries=3, soft_time_limit=1800, time_limit=1900
+)
+def purge() -> int:
+    """Retention (gallring), as `manage.py purge` does it; returns how many plans lost files.
+
+    Each plan is its own transaction, so a run stopped half-way is finished by the next one."""
+    report = retention.purge(dry_run=False, by=SCHEDULED_PURGE)
+    return sum(year.plans for year in report.years)

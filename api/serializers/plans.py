@@ -205,7 +205,15 @@ class PlanVersionSerializer(serializers.ModelSerializer[PlanVersion]):
             "requirements",
             "findings",
             "download",
+            "purged_at",
         ]
+        extra_kwargs = {
+            "purged_at": {
+                "read_only": True,
+                "help_text": "When the file was removed under the district's retention rule (download "
+                "then answers 410 Gone); null while it is kept",
+            }
+        }
 
     def get_url(self, version: PlanVersion) -> str:
         return reverse("api:planversion-detail", args=[version.pk], request=self.context.get("request"))

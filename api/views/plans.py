@@ -41,6 +41,7 @@ from api.serializers.plans import (
 )
 from api.serializers.status import SchoolSummarySerializer, SchoolYearSummarySerializer
 from plans import permissions, selectors, uploads
+from plans.errors import FilePurged
 from plans.models import CheckRun, Plan, PlanTemplate, PlanVersion, Requirement, SchoolYear
 from reviews import selectors as review_selectors
 from reviews.models import PlanReview, PlanStatus
@@ -56,6 +57,7 @@ PROBLEMS = {
     403: _problem("Not allowed (a service token is read-only; the role does not allow this)"),
     404: _problem("No such object, or one you may not see"),
     409: _problem("Not possible in the current state, or identical to an earlier version"),
+    410: _problem("The file was removed under the district's retention rule; its record remains"),
     429: _problem("Too many requests; see the Retry-After header"),
 }
 Responses = dict[int | tuple[int, str], Any]
@@ -370,12 +372,14 @@ class PlanVersionViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyModel
                 200,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             ): OpenApiTypes.BINARY,
-            **read_problems(),
+            **read_problems(410),
         },
     )
     @action(detail=True, methods=["get"])
     def download(self, request: Request, pk: str) -> FileResponse:
         version = self.get_object()
+        if version.purged_at is not None:
+            raise FilePurged(version.purged_at)
         return FileResponse(version.file.open("rb"), as_attachment=True, filename=version.original_name)
 
 

@@ -62,6 +62,10 @@ class VersionDiff:
 
 def version_diff(before: PlanVersion, after: PlanVersion) -> VersionDiff:
     """Section-level changes (reading both files) and the check delta between two versions."""
+    if before.purged_at is not None or after.purged_at is not None:  # a file removed by retention
+        return VersionDiff(
+            before, after, (), check_delta(current_check_run(before), current_check_run(after)), True
+        )
     try:
         with before.file.open("rb") as old_file, after.file.open("rb") as new_file:
             sections = diff_documents(read_document(old_file.read()), read_document(new_file.read()))
