@@ -60,3 +60,8 @@ class DecisionForm(forms.Form):
         required=False,
         max_length=5000,
     )
+    # The version on the reviewer's screen: a decision on another one than the one handed in is refused.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    confirm = forms.BooleanField(
+        label=_("I have read the open problems above and approve the plan all the same"), required=False
+    )

@@ -24,7 +24,7 @@ from plans.permissions import Action, Actor
 from plans.selectors import check_run_of, current_check_run, template_for
 from plans.services import record_event
 from plans.uploads import remove_stored, store_file
-from reviews import timeline, workflow
+from reviews import decisions, timeline, workflow
 from reviews.letters.content import letter_content, letterhead_bytes
 from reviews.letters.render import render_letter
 from reviews.models import (
@@ -70,6 +70,13 @@ def _user(by: Actor) -> User:
 def review_of(plan: Plan) -> PlanReview:
     review, _created = PlanReview.objects.get_or_create(plan=plan)
     return review
+
+
+def _require_step(plan: Plan, transition: Transition) -> None:
+    status = PlanReview.objects.filter(plan=plan).values_list("status", flat=True).first()
+    status = status or PlanStatus.NOT_SUBMITTED
+    if workflow.plan_step(status, transition) is None:
+        raise ReviewRefused(workflow.refusal_for_plan(status, transition))
 
 
 def _transition(
@@ -133,9 +140,16 @@ def start_review(*, plan: Plan, by: Actor, now: datetime.datetime | None = None)
 
 @transaction.atomic
 def request_changes(
-    *, plan: Plan, by: Actor, note: str = "", now: datetime.datetime | None = None
+    *,
+    plan: Plan,
+    by: Actor,
+    note: str = "",
+    reading: PlanVersion | None = None,
+    now: datetime.datetime | None = None,
 ) -> PlanReview:
+    """reading: the version on the reviewer's screen; refused unless it is the one handed in."""
     _require(by, Action.DECIDE, plan, str(workflow.TRANSITION_LABELS[Transition.REQUEST_CHANGES]))
+    decisions.require_reading(plan, reading)
     if not FeedbackItem.objects.filter(plan=plan, state__in=UNSETTLED_STATES).exists():
         raise ReviewRefused(
             _(
@@ -148,16 +162,27 @@ def request_changes(
         transition=Transition.REQUEST_CHANGES,
         by=by,
         now=now,
-        data={"note": note, "check_run": _run_seen(plan)},
+        data={"note": note, "check_run": decisions.run_seen(plan)},
         event=ReviewEventKind.CHANGES_REQUESTED,
     )
-    _decide(review, DecisionKind.CHANGES_REQUESTED, by, note, review.changed_at)
+    decisions.record(review, DecisionKind.CHANGES_REQUESTED, _user(by), note, review.changed_at)
     return review
 
 
 @transaction.atomic
-def approve(*, plan: Plan, by: Actor, note: str = "", now: datetime.datetime | None = None) -> PlanReview:
+def approve(
+    *,
+    plan: Plan,
+    by: Actor,
+    note: str = "",
+    reading: PlanVersion | None = None,
+    confirmed: bool = False,
+    now: datetime.datetime | None = None,
+) -> PlanReview:
+    """Open must-fix feedback refuses it; other open problems need `confirmed` and are recorded."""
     _require(by, Action.DECIDE, plan, str(workflow.TRANSITION_LABELS[Transition.APPROVE]))
+    _require_step(plan, Transition.APPROVE)  # a step out of order says so before any other reason
+    decisions.require_reading(plan, reading)
     blocking = FeedbackItem.objects.filter(plan=plan, severity=Severity.MUST_FIX, state__in=UNSETTLED_STATES)
     count = blocking.count()
     if count:
@@ -168,44 +193,22 @@ def approve(*, plan: Plan, by: Actor, note: str = "", now: datetime.datetime | N
             )
             % {"count": count}
         )
+    problems = decisions.open_problems(plan)
+    if problems and not confirmed:
+        raise decisions.ApprovalNeedsConfirmation(problems)
+    data: dict[str, Any] = {"note": note, "check_run": decisions.run_seen(plan)}
+    if problems:
+        data["overridden"] = problems.as_data()
     review = _transition(
         plan=plan,
         transition=Transition.APPROVE,
         by=by,
         now=now,
-        data={"note": note, "check_run": _run_seen(plan)},
+        data=data,
         event=ReviewEventKind.APPROVED,
     )
-    _decide(review, DecisionKind.APPROVED, by, note, review.changed_at)
+    decisions.record(review, DecisionKind.APPROVED, _user(by), note, review.changed_at)
     return review
-
-
-def _decided_version(plan: Plan) -> PlanVersion | None:
-    review = PlanReview.objects.filter(plan=plan).select_related("submitted_version").first()
-    if review is not None and review.submitted_version is not None:
-        return review.submitted_version
-    return plan.versions.order_by("-number").first()
-
-
-def _run_seen(plan: Plan) -> int | None:
-    """The check run of the version being decided on, as the reviewer sees it now."""
-    version = _decided_version(plan)
-    return version.current_run_id if version else None
-
-
-def _decide(review: PlanReview, kind: str, by: Actor, note: str, at: datetime.datetime | None) -> None:
-    version = _decided_version(review.plan)
-    assert version is not None  # noqa: S101 - a plan in review has been submitted with a version
-    # The decision keeps the run it saw: a re-check adds a run and leaves this record as it was.
-    Decision.objects.create(
-        plan=review.plan,
-        version=version,
-        check_run_id=version.current_run_id,
-        kind=kind,
-        note=note,
-        by=_user(by),
-        at=at or timezone.now(),
-    )
 
 
 # --- Feedback items ---

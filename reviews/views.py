@@ -26,7 +26,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from plans import permissions
 from plans import selectors as plan_selectors
-from plans.errors import PlansError
+from plans.errors import FilePurged, PlansError
 from plans.models import Plan, RequirementStatus, Role, SchoolFormCode, SchoolYear
 from plans.permissions import Action
 from reviews import exports, selectors, services, workflow
@@ -110,7 +110,11 @@ def _feedback_choices(anchors: selectors.Anchors) -> list[tuple[Any, Any]]:
 def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _visible_plan(request, pk)
     # A page view writes nothing: no review row until a transition.
-    screen = selectors.review_screen(plan, user=request.user, language=_language())
+    # ?version=N: read another version than the one handed in (decisions still apply to that one).
+    asked = request.GET.get("version", "")
+    screen = selectors.review_screen(
+        plan, user=request.user, language=_language(), number=int(asked) if asked.isdigit() else None
+    )
     anchor = request.GET.get("anchor", "")
     return render(
         request,
@@ -123,6 +127,10 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
             "state": screen.state,
             "versions": screen.versions,
             "latest": screen.latest,
+            "handed_in": screen.handed_in,
+            "newest": screen.newest,
+            "reading_another": screen.reading_another,
+            "approval_problems": screen.approval_problems.sentences() if screen.approval_problems else [],
             "items": [
                 (
                     view,
@@ -166,16 +174,20 @@ def transition(request: HttpRequest, pk: int, name: str) -> HttpResponse:
     except ValueError:
         raise Http404 from None
     form = DecisionForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    asked = form.cleaned_data if form.is_valid() else {}
+    note = asked.get("note", "")
+    reading = plan.versions.filter(pk=asked["version"]).first() if asked.get("version") else None
     try:
         if step == Transition.SUBMIT:
             services.submit(plan=plan, by=request.user)
         elif step == Transition.START_REVIEW:
             services.start_review(plan=plan, by=request.user)
         elif step == Transition.REQUEST_CHANGES:
-            services.request_changes(plan=plan, by=request.user, note=note)
+            services.request_changes(plan=plan, by=request.user, note=note, reading=reading)
         else:
-            services.approve(plan=plan, by=request.user, note=note)
+            services.approve(
+                plan=plan, by=request.user, note=note, reading=reading, confirmed=bool(asked.get("confirm"))
+            )
     except PlansError as error:
         _refused(request, error)
     else:
@@ -308,6 +320,10 @@ def letter_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     ):
         message = _("Only the school and its reviewers may read the feedback letter.")
         return render(request, "plans/not_allowed.html", {"message": message}, status=403)
+    if letter.purged_at is not None:  # removed under the retention rule (reviews.retention)
+        message = FilePurged(letter.purged_at).message
+        back = reverse("reviews:plan", args=[letter.plan_id])
+        return render(request, "plans/file_purged.html", {"message": message, "back": back}, status=410)
     year = letter.plan.school_year.label.replace("/", "-")
     name = f"aterkoppling-{letter.plan.school.skolenhetskod}-{year}.docx"
     return FileResponse(letter.file.open("rb"), as_attachment=True, filename=name)

@@ -71,7 +71,7 @@ def test_the_cache_is_the_brokers_redis_when_there_is_one() -> None:
 
     assert cache_backend({}).startswith("django.core.cache.backends.locmem")
     assert cache_backend({"CELERY_BROKER_URL": "redis://queue:6379/0"}) == (
-        "django.core.cache.backends.redis.RedisCache redis://queue:6379/0"
+        "django_redis.cache.RedisCache redis://queue:6379/0"
     )
     assert cache_backend(
         {"CELERY_BROKER_URL": "redis://queue:6379/0", "CACHE_URL": "redis://cache:6379/3"}

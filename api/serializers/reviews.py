@@ -91,6 +91,18 @@ class DecisionSerializer(serializers.ModelSerializer[Decision]):
 
 class TransitionSerializer(serializers.Serializer[None]):
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+    version = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        help_text="The id of the version the decision was made on reading (request changes, approve): "
+        "refused with 409 not_the_version_handed_in unless it is the version handed in",
+    )
+    confirm = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="Approve although required parts are missing, personal data was found or feedback is "
+        "open; without it such an approval is refused with 409 approval_needs_confirmation",
+    )
 
 
 class ReviewStatusSerializer(serializers.Serializer[None]):

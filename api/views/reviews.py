@@ -42,6 +42,12 @@ def _transition(name: str, summary: str) -> Any:
         kwargs: dict[str, Any] = {"plan": plan, "by": request.user}
         if name in ("request_changes", "approve"):
             kwargs["note"] = body.validated_data["note"]
+            if "version" in body.validated_data:
+                kwargs["reading"] = plan.versions.filter(pk=body.validated_data["version"]).first()
+                if kwargs["reading"] is None:
+                    raise serializers.ValidationError({"version": [_("Not a version of this plan.")]})
+        if name == "approve":
+            kwargs["confirmed"] = body.validated_data["confirm"]
         review = service(**kwargs)
         return Response({"plan": plan.pk, "status": review.status})
 

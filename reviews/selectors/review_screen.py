@@ -14,6 +14,7 @@ from plans.models import CheckRun, Plan, PlanVersion
 from plans.permissions import Action, Actor
 from plans.selectors import FindingRow, ResultRow, check_report, current_check_run
 from reviews import reading, workflow
+from reviews.decisions import OpenProblems, open_problems
 from reviews.models import Decision, FeedbackLetter
 from reviews.selectors.dates import plan_due_date
 from reviews.selectors.feedback import ItemView, heading_paths, plan_items
@@ -55,8 +56,10 @@ class ReviewScreen:
     status: str
     state: PlanState  # the version the status refers to; whether a newer one is not handed in
     versions: list[PlanVersion]  # newest first
-    latest: PlanVersion | None
-    run: CheckRun | None  # the latest version's current run
+    latest: PlanVersion | None  # the version on the screen: the one handed in unless another is asked for
+    handed_in: PlanVersion | None  # the version a decision applies to
+    newest: PlanVersion | None
+    run: CheckRun | None  # the shown version's current run
     results: list[tuple[ResultRow, int | None]]  # with the paragraph number in the plan's text
     findings: list[tuple[FindingRow, int | None]]
     text: reading.PlanText | None
@@ -71,24 +74,39 @@ class ReviewScreen:
     may_review: bool
     may_answer: bool
     transitions: list[Transition]
+    approval_problems: OpenProblems | None  # what approving now would pass over, when it may be approved
+
+    @property
+    def reading_another(self) -> bool:
+        """The screen shows a version other than the one a decision would apply to."""
+        return self.latest is not None and self.handed_in is not None and self.latest.pk != self.handed_in.pk
 
 
-def review_screen(plan: Plan, *, user: Actor, language: str) -> ReviewScreen:
-    """A fixed number of queries whatever the number of versions, findings and feedback items."""
+def review_screen(plan: Plan, *, user: Actor, language: str, number: int | None = None) -> ReviewScreen:
+    """A fixed number of queries whatever the number of versions, findings and feedback items.
+
+    number: the version to show; by default the one the status refers to (handed in), else the newest."""
     versions = list(plan.versions.order_by("-number"))
-    latest = versions[0] if versions else None
+    newest = versions[0] if versions else None
     state = plan_states([plan.pk]).get(plan.pk, NO_PLAN)
+    handed_in = next((v for v in versions if v.pk == state.version_id), None) if state.submitted_at else None
+    latest = next((v for v in versions if v.number == number), None) or handed_in or newest
     run = current_check_run(latest) if latest else None
     results, findings = check_report(run, language=language) if run else ([], [])
     text = reading.plan_text(latest, run) if latest else None
     items = plan_items(plan, run=run)
     titles = {r.key: r.title for r in results}
+    transitions = [
+        t for t in workflow.allowed_from(state.status) if permissions.can(user, workflow.PLAN_ACTORS[t], plan)
+    ]
     return ReviewScreen(
         plan=plan,
         status=state.status,
         state=state,
         versions=versions,
         latest=latest,
+        handed_in=handed_in,
+        newest=newest,
         run=run,
         results=[(r, text.number_of(r.path) if text else None) for r in results],
         findings=[(f, text.number_of(f.path) if text else None) for f in findings],
@@ -106,9 +124,6 @@ def review_screen(plan: Plan, *, user: Actor, language: str) -> ReviewScreen:
         due_on=plan_due_date(plan.school, plan.school_year),
         may_review=permissions.can(user, Action.REVIEW, plan),
         may_answer=permissions.can(user, Action.ANSWER_FEEDBACK, plan),
-        transitions=[
-            t
-            for t in workflow.allowed_from(state.status)
-            if permissions.can(user, workflow.PLAN_ACTORS[t], plan)
-        ],
+        transitions=transitions,
+        approval_problems=open_problems(plan) if Transition.APPROVE in transitions else None,
     )

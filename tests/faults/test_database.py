@@ -78,6 +78,7 @@ def test_an_upload_holding_its_transaction_when_the_database_goes_leaves_nothing
     first = stack.api.upload(school, plan(1))
     assert first.status == 201, first
     plan_id = first.json()["plan"]
+    stack.settle(timeout=60)  # its check done: only the upload below can be the one waiting
     blocker = psycopg.connect(
         host="127.0.0.1", port=stack.postgres.port, user="postgres", dbname=stack.name, connect_timeout=5
     )
@@ -88,8 +89,9 @@ def test_an_upload_holding_its_transaction_when_the_database_goes_leaves_nothing
 
     def upload_waits_on_the_lock() -> bool:
         rows = stack.db.rows(
-            "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'",
-            [stack.name],
+            "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'"
+            " AND pid <> %s AND query LIKE %s",
+            [stack.name, blocker.info.backend_pid, "%FOR UPDATE%"],
         )
         return bool(rows[0]["n"] >= 1)
 

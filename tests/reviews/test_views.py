@@ -200,7 +200,10 @@ def test_the_whole_round_through_the_pages(
     item.refresh_from_db()
     assert (item.state, item.resolved_in) == (ItemState.RESOLVED, second)
 
-    body = post(reviewer, "reviews:transition", plan.pk, "approve", note="Bra.")
+    refused = post(reviewer, "reviews:transition", plan.pk, "approve", note="Bra.")
+    assert "Confirm that the plan is approved all the same." in refused  # the check found parts missing
+    assert status(plan) == PlanStatus.IN_REVIEW
+    body = post(reviewer, "reviews:transition", plan.pk, "approve", note="Bra.", confirm="on")
     assert "Done: approve the plan." in body
     assert status(plan) == PlanStatus.APPROVED
     assert "Approved" in body

@@ -8,6 +8,7 @@ from django.contrib.auth.models import User
 from plans.errors import NotAllowed
 from plans.models import Plan, PlanEvent, PlanVersion
 from reviews import services
+from reviews.decisions import ApprovalNeedsConfirmation
 from reviews.models import Decision, DecisionKind, PlanStatus, ReviewEventKind, Severity
 from reviews.services import ReviewRefused
 from tests.reviews.conftest import checked_version
@@ -47,7 +48,7 @@ def test_the_whole_round_from_submission_to_approval(
     assert plan.review.submitted_version == second
     services.start_review(plan=plan, by=reviewer_same_area)
     services.resolve(item=item, by=reviewer_same_area)
-    services.approve(plan=plan, by=reviewer_same_area, note="Bra arbete.")
+    services.approve(plan=plan, by=reviewer_same_area, note="Bra arbete.", confirmed=True)
     assert status(plan) == PlanStatus.APPROVED
     assert list(Decision.objects.filter(plan=plan).values_list("kind", "version__number")) == [
         (DecisionKind.CHANGES_REQUESTED, 1),
@@ -132,7 +133,7 @@ def test_who_may_review_and_decide(
         )
     action = getattr(services, step)
     if allowed:
-        action(plan=plan, by=user)
+        action(plan=plan, by=user, **({"confirmed": True} if step == "approve" else {}))
         expected = {
             "start_review": PlanStatus.IN_REVIEW,
             "request_changes": PlanStatus.CHANGES_REQUESTED,
@@ -205,7 +206,9 @@ def test_approval_with_open_should_fix_and_dropped_must_fix_items_goes_through(
         version=version, by=reviewer_same_area, severity=Severity.MUST_FIX, text="Måste."
     )
     services.drop(item=must, by=reviewer_same_area)
-    services.approve(plan=plan, by=reviewer_same_area)
+    with pytest.raises(ApprovalNeedsConfirmation, match="1 feedback item is still open"):
+        services.approve(plan=plan, by=reviewer_same_area)  # should-fix asks; must-fix would refuse
+    services.approve(plan=plan, by=reviewer_same_area, confirmed=True)
     assert status(plan) == PlanStatus.APPROVED
 
 
@@ -213,7 +216,7 @@ def test_an_approved_plan_revised_and_submitted_again_is_resubmitted(
     plan: Plan, version: PlanVersion, principal_a: User, reviewer_same_area: User
 ) -> None:
     in_review(plan, principal_a, reviewer_same_area)
-    services.approve(plan=plan, by=reviewer_same_area)
+    services.approve(plan=plan, by=reviewer_same_area, confirmed=True)
     checked_version(plan, seed=3)
     services.submit(plan=plan, by=principal_a)
     assert status(plan) == PlanStatus.RESUBMITTED
