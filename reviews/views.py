@@ -27,7 +27,7 @@ from django.views.decorators.http import require_GET, require_POST
 from plans import permissions
 from plans import selectors as plan_selectors
 from plans.errors import FilePurged, PlansError
-from plans.models import Plan, RequirementStatus, Role, SchoolFormCode, SchoolYear
+from plans.models import Area, Plan, RequirementStatus, Role, SchoolFormCode, SchoolYear
 from plans.permissions import Action
 from reviews import exports, selectors, services, workflow
 from reviews.forms import DecisionForm, FeedbackForm, ReplyForm, anchor_choices
@@ -500,36 +500,22 @@ def _filter_query(filters: OverviewFilters, *, status: str | None) -> str:
     return replace(filters, status=status).query()
 
 
-def _export_table(matrix: selectors.YearMatrix) -> tuple[list[str], list[list[str | int]]]:
-    """The matrix as a header and rows of plain values, in the request's language."""
-    language = _language()
-    labels = _result_labels()
-    header = [
-        _("School"),
-        _("School unit code"),
-        _("Area"),
-        _("School forms"),
-        _("Status"),
-        _("Overdue"),
-        _("Checked version"),
-        *(r.title(language) for r in matrix.requirements),
-    ]
-    statuses = {str(value): str(label) for value, label in PlanStatus.choices}
-    yes, no = _("Yes"), _("No")
-    rows: list[list[str | int]] = [
-        [
-            row.school.name,
-            row.school.skolenhetskod,
-            row.area_name,
-            ", ".join(str(SchoolFormCode(code).label) for code in row.forms),
-            statuses[row.status],
-            yes if row.overdue else no,
-            row.checked_version or "",
-            *(labels[row.results.get(r.key, NOT_CHECKED)] for r in matrix.requirements),
-        ]
-        for row in matrix.rows
-    ]
-    return header, rows
+def _export_table(
+    matrix: selectors.YearMatrix, filters: OverviewFilters
+) -> tuple[list[exports.Row], list[str], list[exports.Row]]:
+    """The matrix as plain values in the request's language: what the file shows, a header, rows."""
+    area = (
+        Area.objects.filter(pk=filters.area).values_list("name", flat=True).first() if filters.area else None
+    )
+    chosen = exports.OverviewChoices(
+        school_year=matrix.school_year.label,
+        area=area,
+        form=str(SchoolFormCode(filters.form).label) if filters.form else None,
+        status=str(PlanStatus(filters.status).label) if filters.status else None,
+    )
+    return exports.overview_table(
+        matrix, chosen=chosen, language=_language(), result_labels=_result_labels(), now=timezone.now()
+    )
 
 
 def _export_name(matrix: selectors.YearMatrix, extension: str) -> str:
@@ -539,11 +525,14 @@ def _export_name(matrix: selectors.YearMatrix, extension: str) -> str:
 def _export_matrix(request: HttpRequest) -> selectors.YearMatrix | HttpResponse:
     if not _may_see_overview(request):
         return _overview_refused(request)
-    years = permissions.visible_school_years(request.user).order_by("-starts_on")
-    matrix = _overview_matrix(request, _overview_filters(request, years))
+    matrix = _overview_matrix(request, _overview_filters(request, _years(request)))
     if matrix is None:
         raise Http404(_("There is no school year to show."))
     return matrix
+
+
+def _years(request: HttpRequest) -> QuerySet[SchoolYear]:
+    return permissions.visible_school_years(request.user).order_by("-starts_on")
 
 
 @login_required
@@ -554,8 +543,10 @@ def overview_csv(request: HttpRequest) -> HttpResponse:
     matrix = _export_matrix(request)
     if isinstance(matrix, HttpResponse):
         return matrix
-    header, rows = _export_table(matrix)
-    response = HttpResponse(exports.csv_bytes(header, rows), content_type="text/csv; charset=utf-8")
+    preamble, header, rows = _export_table(matrix, _overview_filters(request, _years(request)))
+    response = HttpResponse(
+        exports.csv_bytes(header, rows, preamble=preamble), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{_export_name(matrix, "csv")}"'
     return response
 
@@ -566,8 +557,10 @@ def overview_xlsx(request: HttpRequest) -> HttpResponse:
     matrix = _export_matrix(request)
     if isinstance(matrix, HttpResponse):
         return matrix
-    header, rows = _export_table(matrix)
-    data = exports.xlsx_bytes(header, rows, sheet_title=matrix.school_year.label.replace("/", "-"))
+    preamble, header, rows = _export_table(matrix, _overview_filters(request, _years(request)))
+    data = exports.xlsx_bytes(
+        header, rows, sheet_title=matrix.school_year.label.replace("/", "-"), preamble=preamble
+    )
     response = HttpResponse(data, content_type=exports.XLSX)
     response["Content-Disposition"] = f'attachment; filename="{_export_name(matrix, "xlsx")}"'
     return response

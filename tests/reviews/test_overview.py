@@ -17,12 +17,14 @@ from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from lxml import html
 
 from plans.demo.documents import Quality
 from plans.models import CheckRun, CheckStatus, Plan, PlanVersion, RequirementResult, School
 from plans.selectors import template_for
 from reviews import selectors
+from reviews import services as review_services
 from reviews.models import PlanStatus
 from tests.conftest import World, client_for
 from tests.factories import PlanFactory, SchoolFactory
@@ -337,16 +339,24 @@ def test_the_chart_has_a_labelled_bar_per_requirement_with_the_count_meeting_it(
 # --- Exports ---
 
 
-def read_csv(response: HttpResponse) -> list[list[str]]:
+PREAMBLE = 4  # what the file shows (year, filters, date), then an empty line
+
+
+def read_csv(response: HttpResponse, *, with_preamble: bool = False) -> list[list[str]]:
     assert response.status_code == 200
     assert response.content.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
-    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    return lines if with_preamble else lines[PREAMBLE:]
 
 
 def read_xlsx(response: HttpResponse) -> openpyxl.worksheet.worksheet.Worksheet:
     assert response.status_code == 200
     assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return openpyxl.load_workbook(io.BytesIO(response.content)).active
+
+
+def table_of(sheet: openpyxl.worksheet.worksheet.Worksheet) -> list[tuple[object, ...]]:
+    return list(sheet.iter_rows(values_only=True))[PREAMBLE:]
 
 
 def test_the_csv_export_has_a_header_and_swedish_labels_by_default(
@@ -361,30 +371,39 @@ def test_the_csv_export_has_a_header_and_swedish_labels_by_default(
     header, *rows = read_csv(response)
     first = template_for(world.year).requirements.order_by("order", "key")[0]
     assert header[:3] == ["Skola", "Skolenhetskod", "Område"]
-    assert header[7] == first.title_sv
-    assert len(header) == 7 + 12
-    assert rows[0][:10] == [
+    assert header[12] == first.title_sv
+    assert len(header) == 12 + 12
+    assert rows[0][:15] == [
         "Ekbacken",
         "11111111",
         "Grundskoleavdelningen",
         "Grundskola",
         "Inte inlämnad",
+        "",  # no status date before it is handed in
+        "",  # no reviewer assigned in this world
         "Nej",
+        "",
+        "0",
         "1",
+        "Nej",
         "Uppfyllt",
         "Delvis uppfyllt",
         "Saknas",
     ]
     assert rows[1][0] == "Västra gymnasiet"
-    assert rows[1][6] == ""
+    assert rows[1][10] == ""
 
 
 def test_the_exports_follow_the_filters(world: World, district_admin: User) -> None:
     client = english(district_admin)
-    rows = read_csv(get(client, "reviews:overview-csv", area=world.area_b.pk))
-    assert [r[0] for r in rows] == ["School", "Västra gymnasiet"]
+    lines = read_csv(get(client, "reviews:overview-csv", area=world.area_b.pk), with_preamble=True)
+    assert lines[0] == ["District overview of the plans, school year 2025/26"]
+    assert lines[1] == ["Filters: area Gymnasieavdelningen; school form all; status all"]
+    assert lines[2][0].startswith("Exported 20")
+    assert [r[0] for r in lines[PREAMBLE:]] == ["School", "Västra gymnasiet"]
     sheet = read_xlsx(get(client, "reviews:overview-xlsx", form="grundskola"))
-    assert [row[0] for row in sheet.iter_rows(values_only=True)] == ["School", "Ekbacken"]
+    assert [row[0] for row in table_of(sheet)] == ["School", "Ekbacken"]
+    assert sheet.cell(2, 1).value == "Filters: area all; school form Compulsory school; status all"
 
 
 def test_the_overview_links_to_the_exports_with_the_same_filters(world: World, district_admin: User) -> None:
@@ -402,31 +421,41 @@ def test_the_xlsx_export_has_a_bold_frozen_header_and_sized_columns(
     assert response["Content-Disposition"] == 'attachment; filename="oversikt-2025-26.xlsx"'
     sheet = read_xlsx(response)
     assert sheet.title == "2025-26"
-    assert sheet.freeze_panes == "A2"
-    assert all(cell.font.bold for cell in sheet[1])
+    assert sheet.freeze_panes == f"A{PREAMBLE + 2}"
+    assert all(cell.font.bold for cell in sheet[PREAMBLE + 1])
     assert sheet.column_dimensions["A"].width >= len("Västra gymnasiet")
-    values = list(sheet.iter_rows(values_only=True))
-    assert values[0][:7] == (
+    values = table_of(sheet)
+    assert values[0][:12] == (
         "School",
         "School unit code",
         "Area",
         "School forms",
         "Status",
+        "Status since",
+        "Reviewer",
         "Overdue",
+        "Days overdue",
+        "Open feedback items",
         "Checked version",
+        "Newer version not handed in",
     )
-    assert values[1][:9] == (
+    assert values[1][:14] == (
         "Ekbacken",
         "11111111",
         "Grundskoleavdelningen",
         "Compulsory school",
         "Not submitted",
+        None,
+        None,
         "No",
+        None,
+        0,
         1,
+        "No",
         "Met",
         "Met",
     )
-    assert values[2][7:] == ("Not checked",) * 12
+    assert values[2][12:] == ("Not checked",) * 12
 
 
 def test_a_school_name_that_looks_like_a_formula_stays_text_in_both_exports(
@@ -448,7 +477,7 @@ def test_a_school_name_that_looks_like_a_formula_stays_text_in_both_exports(
         "Västra gymnasiet",
     ]
     sheet = read_xlsx(get(client, "reviews:overview-xlsx"))
-    cells = [row[0] for row in sheet.iter_rows(min_row=2)]
+    cells = [row[0] for row in sheet.iter_rows(min_row=PREAMBLE + 2)]
     assert [c.value for c in cells][:4] == names[:4]
     assert {c.data_type for c in cells} == {"s"}  # strings, not formulas
 
@@ -481,3 +510,24 @@ def test_the_overview_costs_the_same_number_of_queries_for_3_and_15_schools(
     add_schools(world, 12, 1)
     assert School.objects.filter(district=world.district).count() == 15
     assert count_queries() == few
+
+
+def test_a_newer_upload_not_handed_in_is_named_and_the_results_stay_those_of_the_version_handed_in(
+    world: World, district_admin: User, principal_a: User
+) -> None:
+    """Issue 14.4: an approved plan shows the approved version's results, not a newer upload's."""
+    plan = PlanFactory(school=world.school_a, school_year=world.year)
+    quick_checked(plan, ["met"] * 12)
+    review_services.submit(plan=plan, by=principal_a)
+    review_services.start_review(plan=plan, by=district_admin)
+    review_services.approve(plan=plan, by=district_admin)
+    quick_checked(plan, ["missing"] * 12)  # version 2, uploaded after the approval, never handed in
+    client = english(district_admin)
+    header, ekbacken, _vastra = read_csv(get(client, "reviews:overview-csv"))
+    row = dict(zip(header, ekbacken, strict=True))
+    assert row["Status"] == "Approved"
+    assert row["Status since"] == f"{timezone.localdate():%Y-%m-%d}"
+    assert (row["Checked version"], row["Newer version not handed in"]) == ("1", "Yes")
+    first = template_for(world.year).requirements.order_by("order", "key")[0]
+    assert row[first.title_en] == "Met"
+    assert "a newer version exists, not handed in" in get(client).content.decode()
