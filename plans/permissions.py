@@ -345,3 +345,12 @@ def role_names(user: Actor) -> list[str]:
     if grants.service_districts:
         names.append(Role.SERVICE_ACCOUNT)
     return names
+
+
+# Who reads the whole district's picture (the overview and its exports): its lawyers, its
+# administrators and its read-only service account, which reads everything in its district.
+OVERVIEW_ROLES = frozenset({Role.REVIEWER, Role.DISTRICT_ADMIN, Role.SERVICE_ACCOUNT, "superuser"})
+
+
+def may_see_overview(user: Actor) -> bool:
+    return bool(OVERVIEW_ROLES.intersection(role_names(user)))

@@ -27,7 +27,7 @@ from django.views.decorators.http import require_GET, require_POST
 from plans import permissions
 from plans import selectors as plan_selectors
 from plans.errors import FilePurged, PlansError
-from plans.models import Area, Plan, RequirementStatus, Role, SchoolFormCode, SchoolYear
+from plans.models import Area, Plan, RequirementStatus, SchoolFormCode, SchoolYear
 from plans.permissions import Action
 from reviews import exports, selectors, services, workflow
 from reviews.forms import DecisionForm, FeedbackForm, ReplyForm, anchor_choices
@@ -82,6 +82,12 @@ def home(request: HttpRequest) -> HttpResponse:
         "plans/home.html",
         {
             "rows": rows,
+            # Offer the upload link only where it works: not to reviewers or the read-only service account.
+            "uploads_for": {
+                row.school.pk
+                for row in rows
+                if permissions.can(request.user, Action.UPLOAD_VERSION, row.school)
+            },
             "year": year,
             "years": years,
             "areas": permissions.visible_areas(request.user).order_by("name"),
@@ -331,8 +337,6 @@ def letter_download(request: HttpRequest, pk: int) -> HttpResponseBase:
 
 # --- The district overview: schools × requirements, counts, overdue, chart and exports ---
 
-# Who sees the whole district's picture: the district's lawyers and its administrators.
-OVERVIEW_ROLES = frozenset({Role.REVIEWER, Role.DISTRICT_ADMIN, "superuser"})
 NOT_CHECKED = "not_checked"
 CELL_SYMBOLS = {"met": "✓", "partial": "◐", "missing": "✗", NOT_CHECKED: "–"}
 
@@ -352,11 +356,13 @@ class OverviewFilters:
 
 
 def _may_see_overview(request: HttpRequest) -> bool:
-    return bool(OVERVIEW_ROLES.intersection(permissions.role_names(request.user)))
+    return permissions.may_see_overview(request.user)
 
 
 def _overview_refused(request: HttpRequest) -> HttpResponse:
-    message = _("Only district administrators and reviewers may see the district overview.")
+    message = _(
+        "Only the district administrators, reviewers and service account may see the district overview."
+    )
     return render(request, "plans/not_allowed.html", {"message": message}, status=403)
 
 

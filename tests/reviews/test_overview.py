@@ -118,18 +118,18 @@ def quick_checked(plan: Plan, statuses: list[str]) -> PlanVersion:
         ("district_admin", 200),
         ("reviewer_same_area", 200),
         ("principal_a", 403),
-        ("service_account", 403),
+        ("service_account", 200),  # read only, and it reads everything in its district (issue 14.8)
         ("nobody", 403),
     ],
 )
 @pytest.mark.parametrize("name", [OVERVIEW, "reviews:overview-csv", "reviews:overview-xlsx"])
-def test_only_district_admins_and_reviewers_see_the_overview_and_its_exports(
+def test_only_district_admins_reviewers_and_the_service_account_see_the_overview_and_its_exports(
     request: pytest.FixtureRequest, world: World, who: str, code: int, name: str
 ) -> None:
     response = get(english(request.getfixturevalue(who)), name)
     assert response.status_code == code
     if code == 403:
-        assert "Only district administrators and reviewers may see the district overview." in (
+        assert "Only the district administrators, reviewers and service account may see" in (
             response.content.decode()
         )
 
@@ -531,3 +531,15 @@ def test_a_newer_upload_not_handed_in_is_named_and_the_results_stay_those_of_the
     first = template_for(world.year).requirements.order_by("order", "key")[0]
     assert row[first.title_en] == "Met"
     assert "a newer version exists, not handed in" in get(client).content.decode()
+
+
+def test_the_start_page_offers_the_upload_link_only_to_those_who_may_upload(
+    world: World, principal_a: User, service_account: User, reviewer_same_area: User
+) -> None:
+    """Issue 14.8: no link that ends in 403 (the read-only service account, a reviewer)."""
+    upload = reverse("plans:upload", args=[world.school_a.pk])
+    assert upload in client_for(principal_a).get(reverse("home")).content.decode()
+    for reader in (service_account, reviewer_same_area):
+        body = client_for(reader).get(reverse("home")).content.decode()
+        assert "Ekbacken" in body and upload not in body
+    assert reverse(OVERVIEW) in client_for(service_account).get(reverse("home")).content.decode()

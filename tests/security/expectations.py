@@ -36,6 +36,7 @@ from tests.security.actors import (
     SCHOOL_SIDE_A,
     SEES_A,
     SEES_A_ON_PAGES,
+    SERVICE_ACCOUNT,
     SIGNED_IN,
     TOKENS_ONLY,
 )
@@ -93,9 +94,10 @@ def page(**by_outcome: Iterable[str]) -> Mapping[str, Outcome]:
 SEES_A_PAGE = page(OK=SEES_A_ON_PAGES, NOT_FOUND=OUTSIDERS)
 # The district's picture is for its reviewers and administrators (reviews/views.py OVERVIEW_ROLES);
 # another district's administrator sees their own district's.
+# The service account reads everything in its district, the overview too (issue 14.8).
 OVERVIEW = page(
-    OK={REVIEWER_HERE, REVIEWER_ELSEWHERE, DEPUTY, ADMIN, OTHER_ADMIN},
-    FORBIDDEN=SIGNED_IN - {REVIEWER_HERE, REVIEWER_ELSEWHERE, DEPUTY, ADMIN, OTHER_ADMIN},
+    OK={REVIEWER_HERE, REVIEWER_ELSEWHERE, DEPUTY, ADMIN, OTHER_ADMIN, SERVICE_ACCOUNT},
+    FORBIDDEN=SIGNED_IN - {REVIEWER_HERE, REVIEWER_ELSEWHERE, DEPUTY, ADMIN, OTHER_ADMIN, SERVICE_ACCOUNT},
 )
 
 
