@@ -114,14 +114,19 @@ class DistrictAdmin(DistrictScopedAdmin):
 @admin.register(Area)
 class AreaAdmin(DistrictScopedAdmin):
     list_display = ["name", "district"]
-    list_filter = ["district"]
+    list_filter = [("district", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name"]
 
 
 @admin.register(School)
 class SchoolAdmin(DistrictScopedAdmin):
     list_display = ["name", "skolenhetskod", "area", "school_forms", "is_active"]
-    list_filter = ["area", "forms", "is_active", "district"]
+    list_filter = [
+        ("area", admin.RelatedOnlyFieldListFilter),  # only what the scoped list holds: no other district's
+        "forms",
+        "is_active",
+        ("district", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["name", "skolenhetskod"]
     filter_horizontal = ["forms"]
     list_select_related = ["area"]
@@ -175,7 +180,7 @@ class SchoolAdmin(DistrictScopedAdmin):
 @admin.register(SchoolYear)
 class SchoolYearAdmin(DistrictScopedAdmin):
     list_display = ["label", "district", "starts_on", "ends_on", "template"]
-    list_filter = ["district"]
+    list_filter = [("district", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["label"]
     actions = ["recheck_plans"]
 
@@ -260,7 +265,7 @@ class VersionInline(admin.TabularInline):  # type: ignore[type-arg]
 class PlanAdmin(ReadOnlyScopedAdmin):
     district_lookup = "school__district"
     list_display = ["school", "school_year", "created_at"]
-    list_filter = ["school_year__label", "school__area"]
+    list_filter = ["school_year__label", ("school__area", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["school__name", "school__skolenhetskod"]
     list_select_related = ["school", "school_year"]
     inlines = [VersionInline]
@@ -407,7 +412,7 @@ class PlanTemplateAdmin(DistrictScopedAdmin):
     """Templates: the shipped default is read-only; a used version is frozen; copy to make a new one."""
 
     list_display = ["name", "district", "key", "version", "created_at", "requirement_count"]
-    list_filter = ["district", "key"]
+    list_filter = [("district", admin.RelatedOnlyFieldListFilter), "key"]
     search_fields = ["name", "key"]
     inlines = [RequirementInline]
     actions = ["copy_as_new_version"]

@@ -100,3 +100,19 @@ def test_roles_are_granted_through_the_admin_inline(district_admin: User, nobody
     response = client_for(district_admin).post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert RoleGrant.objects.filter(user=nobody, role=Role.PRINCIPAL, school=world.school_a).exists()
+
+
+@pytest.mark.parametrize(
+    "model", ["plans_school", "plans_area", "plans_schoolyear", "plans_plan", "plans_plantemplate"]
+)
+def test_another_districts_names_never_appear_in_the_filters(
+    district_admin: User, world: World, model: str
+) -> None:
+    """Issue 14.8: the filters offer only what the district admin's own lists hold."""
+    from tests.factories import PlanFactory
+
+    PlanFactory(school=world.school_a, school_year=world.year)
+    PlanFactory(school=world.school_other_district, school_year=world.other_year)
+    body = client_for(district_admin).get(reverse(f"admin:{model}_changelist")).content.decode()
+    assert world.other_district.name not in body
+    assert world.school_other_district.area.name not in body
