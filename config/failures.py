@@ -60,7 +60,8 @@ def _named(error: BaseException | None) -> tuple[int, str, str, str] | None:
 
 def respond(request: HttpRequest, status: int, code: str, title: str, detail: str) -> HttpResponse:
     headers = {"Retry-After": RETRY_AFTER} if status == 503 else {}
-    if request.path.startswith("/api/"):
+    # The API, and a page's own script asking for JSON (the upload form), get the words as data.
+    if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
         body = problem(code=code, title=title, status_code=status, detail=detail)
         return JsonResponse(body, status=status, content_type=PROBLEM, headers=headers)
     try:

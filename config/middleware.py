@@ -29,9 +29,7 @@ class RequestSizeLimitMiddleware:
                 "size": filesizeformat(length),
                 "limit": filesizeformat(settings.UPLOAD_MAX_BYTES),
             }
-            if request.path.startswith("/api/"):
-                from config.failures import respond
+            from config.failures import respond  # a page, problem+json under /api/ or to a script
 
-                return respond(request, 413, "too_large", _("The request is too large"), message)
-            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+            return respond(request, 413, "too_large", _("The request is too large"), message)
         return self.get_response(request)

@@ -27,6 +27,10 @@ class UploadForm(forms.Form):
             "limit": filesizeformat(settings.UPLOAD_MAX_BYTES)
         }
 
+    # The page's script refuses a larger file before sending it (the server would answer 413).
+    max_bytes = property(lambda self: settings.UPLOAD_MAX_BYTES)
+    max_label = property(lambda self: filesizeformat(settings.UPLOAD_MAX_BYTES))
+
 
 class SchoolImportForm(forms.Form):
     file = forms.FileField(

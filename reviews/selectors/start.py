@@ -9,9 +9,12 @@ from django.db.models import Count, Q, QuerySet
 
 from plans.models import CheckStatus, Plan, School, SchoolYear
 from plans.selectors import plans_with_latest, run_counts
-from reviews.models import UNSETTLED_STATES, MilestoneKind, PlanStatus
+from reviews.models import ItemState, MilestoneKind, PlanStatus
 from reviews.selectors.dates import milestone_dates, overdue, school_date, status_of
 from reviews.selectors.results import NO_CHECK, NO_PLAN, CheckSummary, PlanState, plan_states, summary_of
+
+# What the start page counts as open: items waiting for the school (an answered one waits for the reviewer).
+WAITING_FOR_SCHOOL = (ItemState.OPEN, ItemState.REOPENED)
 
 
 class NextStep:
@@ -33,7 +36,7 @@ class StartRow:
     status: str
     plan_due: datetime.date | None
     overdue: bool
-    open_items: int  # feedback items the school has not settled
+    open_items: int  # feedback items open for the school to answer (not those it answered)
     next_step: str
     next_date: datetime.date | None  # the next milestone after approval (written feedback, dialogue)
     next_kind: str = ""
@@ -86,7 +89,7 @@ def start_rows(
         plan.school_id: plan
         for plan in plans_with_latest(plans.filter(school_year=school_year, school__in=rows))
         .select_related("review")
-        .annotate(open_items=Count("feedback_items", filter=Q(feedback_items__state__in=UNSETTLED_STATES)))
+        .annotate(open_items=Count("feedback_items", filter=Q(feedback_items__state__in=WAITING_FOR_SCHOOL)))
     }
     dates = milestone_dates(school_year)
     states = plan_states(plan.pk for plan in by_school.values())

@@ -165,6 +165,33 @@ def test_request_larger_than_the_limit_gets_413(principal_a: User, world: World,
     assert not PlanVersion.objects.exists()
 
 
+def test_a_request_too_large_says_so_in_the_users_words_to_the_page_and_to_its_script(  # type: ignore[no-untyped-def]
+    principal_a: User, world: World, settings
+) -> None:
+    """Issue 14.9: the upload page's script shows the server's 413 message, not "check your connection"."""
+    settings.REQUEST_MAX_BYTES = 2000
+    page = post_upload(client_for(principal_a), world, b"x" * 5000, language="en")
+    assert page.status_code == 413 and page["Content-Type"].startswith("text/html")
+    assert "The largest plan accepted is" in page.content.decode()
+    script = client_for(principal_a).post(
+        reverse("plans:upload", args=[world.school_a.pk]),
+        {"school_year": world.year.pk, "file": SimpleUploadedFile("p.docx", b"x" * 5000, content_type=DOCX)},
+        HTTP_ACCEPT="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert script.status_code == 413
+    assert "The largest plan accepted is" in script.json()["detail"]
+
+
+def test_the_upload_form_tells_its_script_the_largest_file_accepted(  # type: ignore[no-untyped-def]
+    principal_a: User, world: World, settings
+) -> None:
+    settings.UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+    body = client_for(principal_a).get(reverse("plans:upload", args=[world.school_a.pk])).content.decode()
+    assert f'data-max-bytes="{5 * 1024 * 1024}"' in body
+    assert "data-too-large=" in body
+
+
 def test_more_than_one_file_in_a_request_is_refused(principal_a: User, world: World) -> None:
     response = client_for(principal_a).post(
         reverse("plans:upload", args=[world.school_a.pk]),

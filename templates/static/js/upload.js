@@ -40,6 +40,17 @@
     });
   }
   function isDocx(file) { return /\.docx$/i.test(file.name); }
+  var maxBytes = parseInt(form.dataset.maxBytes || "0", 10);
+  function megabytes(bytes) {
+    var lang = document.documentElement.lang || undefined;
+    return (bytes / 1048576).toLocaleString(lang, { maximumFractionDigits: 1 }) + " MB";
+  }
+  function tooLarge(file) {
+    // Refused here, before a byte is sent: the server would answer 413 after the whole upload.
+    return maxBytes > 0 && file.size > maxBytes
+      ? fill(texts.tooLarge, { size: megabytes(file.size), max: form.dataset.maxLabel || megabytes(maxBytes) })
+      : "";
+  }
 
   if (zone) {
     ["dragenter", "dragover"].forEach(function (type) {
@@ -87,11 +98,17 @@
     }
   }
 
+  input.addEventListener("change", function () {
+    var file = input.files && input.files[0];
+    if (file && tooLarge(file)) showError(tooLarge(file)); else clearError();
+  });
+
   form.addEventListener("submit", function (event) {
     var file = input.files && input.files[0];
     if (!file) return;  // the browser's own required check speaks
     event.preventDefault();
     if (!isDocx(file)) { showError(texts.wrongType); return; }
+    if (tooLarge(file)) { showError(tooLarge(file)); return; }
     clearError();
     var request = new XMLHttpRequest();
     request.open("POST", form.action);
@@ -113,9 +130,10 @@
         Object.keys(data.errors).forEach(function (key) { all = all.concat(data.errors[key]); });
         showError(all.join(" "));
       } else {
+        // The server's own words when it gave any (413 too large, 503/507 storage): they say what to do.
         panel.hidden = true;
         form.hidden = false;
-        showError(texts.error);
+        showError(data && data.detail ? data.detail : texts.error);
       }
     });
     request.addEventListener("error", function () { panel.hidden = true; form.hidden = false; showError(texts.error); });
