@@ -137,11 +137,15 @@ def transition_button(page: Page, msgid: str) -> Locator:
     return page.get_by_role("button", name=action(msgid), exact=True)
 
 
-def decide(page: Page, msgid: str, note: str = "") -> None:
-    """Take a workflow step; request changes and approve carry a note for the school."""
+def decide(page: Page, msgid: str, note: str = "", *, confirm: bool = False) -> None:
+    """Take a workflow step; request changes and approve carry a note for the school. confirm:
+    tick "approve all the same" when the page lists open problems (issue 14.6)."""
     form = page.locator("form").filter(has=transition_button(page, msgid))
     if note:
         form.get_by_role("textbox").fill(note)  # each step's own note, labelled for that step
+    box = form.get_by_role("checkbox")
+    if confirm and box.count():
+        box.check()
     transition_button(page, msgid).click()
 
 

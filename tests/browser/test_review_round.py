@@ -90,7 +90,7 @@ def test_reviewer_requests_changes_principal_answers_with_a_new_version_and_revi
     reviewer.reload()
     expect(pages.feedback_item(reviewer, POINT)).to_contain_text(ANSWER)
     pages.decide(reviewer, "start the review")
-    pages.decide(reviewer, "approve the plan")
+    pages.decide(reviewer, "approve the plan", confirm=True)  # over open problems: still refused
     refusal = sv(
         "The plan cannot be approved while %(count)s must-fix feedback item(s) are not resolved. "
         "Resolve or drop them first.",
@@ -99,5 +99,5 @@ def test_reviewer_requests_changes_principal_answers_with_a_new_version_and_revi
     expect(pages.message(reviewer, refusal)).to_be_visible()
     pages.item_button(pages.feedback_item(reviewer, POINT), "resolve").click()
     expect(pages.feedback_item(reviewer, POINT)).to_contain_text(sv("Resolved"))
-    pages.decide(reviewer, "approve the plan", note="Planen uppfyller kraven.")
+    pages.decide(reviewer, "approve the plan", note="Planen uppfyller kraven.", confirm=True)
     expect(pages.plan_status(reviewer, "Approved")).to_be_visible()
