@@ -44,7 +44,10 @@ def test_district_admin_filters_the_overview_and_downloads_csv_and_xlsx_of_what_
         pages.export_link(page, "CSV file").click()
     assert csv_download.value.suggested_filename == f"oversikt-{REVIEW_YEAR.replace('/', '-')}.csv"
     text = csv_download.value.path().read_bytes().decode("utf-8-sig")
-    header, *rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    lines = list(csv.reader(io.StringIO(text), delimiter=";"))
+    # What the file shows comes first (year, filters, time), then an empty line, then the table.
+    assert lines[0][0].endswith(REVIEW_YEAR) and lines[3] == []
+    header, *rows = lines[4:]
     assert header[:2] == [sv("School"), sv("School unit code")]
     assert [row[0] for row in rows] == shown
     assert {row[header.index(sv("Area"))] for row in rows} == {"Grundskoleavdelningen"}
@@ -57,6 +60,6 @@ def test_district_admin_filters_the_overview_and_downloads_csv_and_xlsx_of_what_
         pages.export_link(page, "Excel file (XLSX)").click()
     assert xlsx_download.value.suggested_filename.endswith(".xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx_download.value.path().read_bytes())).active
-    header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    header, *rows = [list(row) for row in sheet.iter_rows(min_row=5, values_only=True)]
     assert [row[0] for row in rows] == ["Ekbackens skola"]
     assert rows[0][header.index(sv("Status"))] == sv("Approved")
