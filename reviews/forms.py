@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from plans.models import RequirementStatus
 from reviews.models import Severity
 
 PLAN_ANCHOR = "plan"
@@ -65,3 +66,11 @@ class DecisionForm(forms.Form):
     confirm = forms.BooleanField(
         label=_("I have read the open problems above and approve the plan all the same"), required=False
     )
+
+
+class AssessmentForm(forms.Form):
+    """The reviewer's status for one requirement; the rules (reason when it differs) are the service's."""
+
+    key = forms.SlugField(max_length=50, widget=forms.HiddenInput)
+    status = forms.ChoiceField(label=_("Assessment"), choices=RequirementStatus.choices)
+    reason = forms.CharField(label=_("Reason"), max_length=500, required=False)

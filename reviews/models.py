@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from plans.models import (
     Plan,
     PlanVersion,
+    RequirementStatus,
     SchoolForm,
     SchoolYear,
     plan_storage,
@@ -337,6 +338,40 @@ class FeedbackLetter(models.Model):
         return f"{self.plan} ({self.created_at:%Y-%m-%d})"
 
 
+class Assessment(models.Model):
+    """The reviewer's status for one requirement of one version; where there is one, it is what the
+    district reports instead of the engine's. A new version starts without (reviews.assessments)."""
+
+    version = models.ForeignKey(
+        PlanVersion, on_delete=models.PROTECT, related_name="assessments", verbose_name=_("version")
+    )
+    key = models.SlugField(_("requirement"), max_length=50)
+    status = models.CharField(_("status"), max_length=8, choices=RequirementStatus.choices)
+    # What the engine said when the reviewer assessed: a later re-check may say otherwise.
+    engine_status = models.CharField(_("engine's status"), max_length=8, choices=RequirementStatus.choices)
+    reason = models.TextField(_("reason"), max_length=500, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("assessed by")
+    )
+    at = models.DateTimeField(_("assessed"))
+
+    class Meta:
+        ordering = ["version", "key"]
+        verbose_name = _("assessment")
+        verbose_name_plural = _("assessments")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "key"], name="one_assessment_per_requirement"),
+            # Differing from the check needs a reason; confirming it does not.
+            models.CheckConstraint(
+                name="assessment_differing_has_reason",
+                condition=models.Q(status=models.F("engine_status")) | ~models.Q(reason=""),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.status}"
+
+
 class ReviewEventKind(models.TextChoices):
     """What reviews writes into the plan's audit trail (owned by plans)."""
 
@@ -351,6 +386,7 @@ class ReviewEventKind(models.TextChoices):
     FEEDBACK_REOPENED = "feedback_reopened", _("Feedback reopened")
     FEEDBACK_DROPPED = "feedback_dropped", _("Feedback dropped")
     LETTER_CREATED = "letter_created", _("Feedback letter written")
+    ASSESSED = "requirement_assessed", _("Requirement assessed")
 
 
 register_event_kinds(ReviewEventKind)

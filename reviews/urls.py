@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reviews import views
+from reviews import assessment_views, views
 
 app_name = "reviews"
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path("reviews/plans/<int:pk>/letter/", views.write_letter, name="write-letter"),
     path("reviews/plans/<int:pk>/<str:name>/", views.transition, name="transition"),
     path("reviews/versions/<int:pk>/feedback/", views.add_feedback, name="add-feedback"),
+    path("reviews/versions/<int:pk>/assessments/", assessment_views.assess, name="assess"),
     path("reviews/items/<int:pk>/reply/", views.reply, name="reply"),
     path("reviews/items/<int:pk>/<str:name>/", views.item_action, name="item-action"),
     path("reviews/letters/<int:pk>/", views.letter_download, name="letter"),

@@ -29,6 +29,7 @@ from plans.models import (
     SchoolFormCode,
     SchoolYear,
 )
+from reviews.assessments import Effective, effective_of
 
 
 class DistrictSerializer(serializers.ModelSerializer[District]):
@@ -131,6 +132,40 @@ class RequirementResultSerializer(serializers.ModelSerializer[RequirementResult]
         return reason_text(result.reason, result.params)
 
 
+class AssessedRequirementSerializer(RequirementResultSerializer):
+    """A version's requirement as reported: the reviewer's status where assessed, else the engine's."""
+
+    # The reported status replaces the engine's under the same name; the engine's is engine_status.
+    status = serializers.SerializerMethodField(  # type: ignore[assignment]
+        help_text="The reviewer's status where assessed, else the engine's"
+    )
+    engine_status = serializers.ChoiceField(
+        source="status", choices=RequirementStatus.choices, read_only=True, help_text="What the check found"
+    )
+    assessed_by = serializers.SerializerMethodField(help_text="The reviewer's name; null: automatic")
+    assessed_at = serializers.SerializerMethodField(help_text="When the reviewer assessed; null: automatic")
+
+    class Meta(RequirementResultSerializer.Meta):
+        fields = [*RequirementResultSerializer.Meta.fields, "engine_status", "assessed_by", "assessed_at"]
+
+    def _effective(self, result: RequirementResult) -> Effective:
+        found: Effective | None = self.context.get("effective", {}).get(result.key)
+        return found or Effective(status=result.status, engine_status=result.status)
+
+    @extend_schema_field(serializers.ChoiceField(choices=RequirementStatus.choices))
+    def get_status(self, result: RequirementResult) -> str:
+        return self._effective(result).status
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_assessed_by(self, result: RequirementResult) -> str | None:
+        return self._effective(result).assessed_by or None
+
+    @extend_schema_field(serializers.DateTimeField(allow_null=True))
+    def get_assessed_at(self, result: RequirementResult) -> str | None:
+        at = self._effective(result).assessed_at
+        return serializers.DateTimeField().to_representation(at) if at else None
+
+
 class FindingSerializer(serializers.ModelSerializer[Finding]):
     severity = serializers.ChoiceField(choices=FindingSeverity.choices, read_only=True)
     message = serializers.SerializerMethodField(
@@ -229,12 +264,16 @@ class PlanVersionSerializer(serializers.ModelSerializer[PlanVersion]):
         # The version's current run (plans.selectors), selected with its rows by the view.
         return version.current_run
 
-    @extend_schema_field(RequirementResultSerializer(many=True, allow_null=True))
+    @extend_schema_field(AssessedRequirementSerializer(many=True, allow_null=True))
     def get_requirements(self, version: PlanVersion) -> list[dict[str, Any]] | None:
         run = self._run(version) if version.check_status == CheckStatus.CHECKED else None
         if run is None:
             return None
-        return RequirementResultSerializer(run.results.all(), many=True, context=self.context).data  # type: ignore[return-value]
+        results = run.results.all()
+        # The assessments are prefetched with their reviewer by the view (reviews.assessments decides).
+        effective = effective_of({r.key: r.status for r in results}, version.assessments.all())
+        context = {**self.context, "effective": effective}
+        return AssessedRequirementSerializer(results, many=True, context=context).data  # type: ignore[return-value]
 
     @extend_schema_field(FindingSerializer(many=True, allow_null=True))
     def get_findings(self, version: PlanVersion) -> list[dict[str, Any]] | None:

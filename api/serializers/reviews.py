@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rest_framework import serializers
 
+from plans.models import RequirementStatus
+from reviews.assessments import REASON_MAX
 from reviews.models import (
     AnchorKind,
     Decision,
@@ -108,3 +112,22 @@ class TransitionSerializer(serializers.Serializer[None]):
 class ReviewStatusSerializer(serializers.Serializer[None]):
     plan = serializers.IntegerField()
     status = serializers.ChoiceField(choices=PlanStatus.choices)
+
+
+class NewAssessmentSerializer(serializers.Serializer[None]):
+    key = serializers.SlugField(max_length=50, help_text="The requirement's key in the version's check")
+    status = serializers.ChoiceField(
+        choices=RequirementStatus.choices, help_text="The engine's status confirms it; another needs a reason"
+    )
+    reason = serializers.CharField(max_length=REASON_MAX, required=False, allow_blank=True, default="")
+
+
+class AssessmentSerializer(serializers.Serializer[dict[str, Any]]):
+    """A requirement's status as reported after the reviewer's assessment."""
+
+    key = serializers.SlugField(read_only=True)
+    status = serializers.ChoiceField(choices=RequirementStatus.choices, read_only=True)
+    engine_status = serializers.ChoiceField(choices=RequirementStatus.choices, read_only=True)
+    assessed_by = serializers.CharField(read_only=True, allow_null=True)
+    assessed_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    reason = serializers.CharField(read_only=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
@@ -322,7 +322,7 @@ class PlanVersionViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyModel
         return (
             self.scoped(permissions.visible_versions(self.request.user))
             .select_related("plan__school", "plan__school_year", "current_run")
-            .prefetch_related("current_run__results", "current_run__findings")
+            .prefetch_related("current_run__results", "current_run__findings", "assessments__by")
             .order_by("-uploaded_at", "-id")
         )
 
@@ -330,16 +330,41 @@ class PlanVersionViewSet(Scoped, mixins.CreateModelMixin, viewsets.ReadOnlyModel
         # Polling is the common case: the validator is one narrow query; the version with its
         # check run is loaded only when the client's copy is stale.
         stamp = drf_get_object_or_404(
-            self.scoped(permissions.visible_versions(request.user)).values(
-                "pk", "check_status", "check_started_at", "check_finished_at", "check_attempts", "uploaded_at"
+            self.scoped(permissions.visible_versions(request.user))
+            # A reviewer's assessment changes the requirements' status: part of the validator.
+            .annotate(assessed_at=Max("assessments__at"), assessed=Count("assessments"))
+            .values(
+                "pk",
+                "check_status",
+                "check_started_at",
+                "check_finished_at",
+                "check_attempts",
+                "uploaded_at",
+                "assessed_at",
+                "assessed",
             ),
             pk=kwargs["pk"],
         )
-        validator = (stamp["pk"], stamp["check_status"], stamp["check_finished_at"], stamp["check_attempts"])
+        validator = (
+            stamp["pk"],
+            stamp["check_status"],
+            stamp["check_finished_at"],
+            stamp["check_attempts"],
+            stamp["assessed_at"],
+            stamp["assessed"],
+        )
         return conditional(
             request,
             etag=etag_of(*validator, request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else ""),
-            last_modified=stamp["check_finished_at"] or stamp["check_started_at"] or stamp["uploaded_at"],
+            last_modified=max(
+                filter(
+                    None,
+                    (
+                        stamp["assessed_at"],
+                        stamp["check_finished_at"] or stamp["check_started_at"] or stamp["uploaded_at"],
+                    ),
+                )
+            ),
             respond=lambda: Response(self.get_serializer(self.get_object()).data),
         )
 

@@ -12,22 +12,25 @@ from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api import tokens
 from api.models import ApiToken
 from api.serializers.reviews import (
+    AssessmentSerializer,
     DecisionSerializer,
     FeedbackItemSerializer,
+    NewAssessmentSerializer,
     NewFeedbackSerializer,
     NewReplySerializer,
     ReviewStatusSerializer,
     TransitionSerializer,
 )
-from api.views.plans import PlanViewSet, Scoped, read_problems
+from api.views.plans import PlanVersionViewSet, PlanViewSet, Scoped, read_problems
 from plans import permissions
-from reviews import services
+from reviews import assessments, services
 from reviews.models import FeedbackItem
 
 WRITE_PROBLEMS = read_problems(400, 403, 409)
@@ -78,6 +81,41 @@ class ReviewedPlanViewSet(PlanViewSet):
         plan = self.get_object()
         page = self.paginate_queryset(plan.decisions.select_related("by", "version").order_by("at", "id"))
         return self.get_paginated_response(DecisionSerializer(page, many=True).data)
+
+
+class ReviewedPlanVersionViewSet(PlanVersionViewSet):
+    """Plan versions, with the reviewer's assessment per requirement."""
+
+    @extend_schema(
+        summary="Assess a requirement of the version (reviewer): confirm the check's status or set another",
+        request=NewAssessmentSerializer,
+        responses={201: AssessmentSerializer, **read_problems(400, 403)},
+    )
+    @action(detail=True, methods=["post"], parser_classes=[JSONParser], filter_backends=[])
+    def assessments(self, request: Request, pk: str) -> Response:
+        version = self.get_object()
+        body = NewAssessmentSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        try:
+            effective = assessments.assess(
+                version=version,
+                key=data["key"],
+                status=data["status"],
+                reason=data["reason"],
+                by=request.user,
+            )
+        except assessments.AssessmentRefused as refusal:
+            raise serializers.ValidationError({refusal.field: [refusal.message]}) from None
+        row = {
+            "key": data["key"],
+            "status": effective.status,
+            "engine_status": effective.engine_status,
+            "assessed_by": effective.assessed_by or None,
+            "assessed_at": effective.assessed_at,
+            "reason": effective.reason,
+        }
+        return Response(AssessmentSerializer(row).data, status=status.HTTP_201_CREATED)
 
 
 @extend_schema_view(
@@ -236,4 +274,4 @@ class TokenViewSet(
         tokens.revoke_token(token=instance)
 
 
-__all__ = ["FeedbackItemViewSet", "ReviewedPlanViewSet", "TokenViewSet"]
+__all__ = ["FeedbackItemViewSet", "ReviewedPlanVersionViewSet", "ReviewedPlanViewSet", "TokenViewSet"]

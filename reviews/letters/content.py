@@ -11,9 +11,11 @@ from django.utils.translation import gettext as _
 
 from plans.finding_texts import FINDINGS, reason_text
 from plans.models import CheckRun, District, Plan, PlanVersion, RequirementStatus, Role
+from reviews.assessments import Effective, effective_of
 from reviews.letters.render import LetterContent, LetterItem, LetterRequirement
 from reviews.models import (
     AnchorKind,
+    Assessment,
     Decision,
     FeedbackItem,
     ItemState,
@@ -68,6 +70,24 @@ def _anchor(item: FeedbackItem, titles: dict[str, str]) -> str:
     return _("The plan as a whole")
 
 
+def _comment(reported: Effective, engine_reason: str) -> str:
+    """The reviewer's reason where they gave one; else the check's, for what is not met."""
+    if reported.reason:
+        return reported.reason
+    if reported.status == RequirementStatus.MET or reported.status != reported.engine_status:
+        return ""
+    return engine_reason
+
+
+def _assessed(reported: Effective) -> str:
+    if reported.assessed_at is None:
+        return _("automatic check")
+    return _("assessed by %(name)s, %(date)s") % {
+        "name": reported.assessed_by,
+        "date": timezone.localdate(reported.assessed_at).isoformat(),
+    }
+
+
 def _next_steps(decision: str) -> str:
     if decision == "changes_requested":
         return _(
@@ -98,17 +118,22 @@ def letter_content(
     if run is not None:
         by_key = {r.key: r for r in run.template.requirements.all()} if run.template else {}
         titles = {k: (r.title_sv if swedish else r.title_en) for k, r in by_key.items()}
-        for result in run.results.all():
+        results = list(run.results.all())
+        effective = effective_of(
+            {r.key: r.status for r in results},
+            Assessment.objects.filter(version=version).select_related("by"),
+        )
+        for result in results:
             requirement = by_key.get(result.key)
+            reported = effective[result.key]
             requirements.append(
                 LetterRequirement(
                     title=titles.get(result.key, result.key),
-                    status=result.status,
-                    status_label=str(RequirementStatus(result.status).label),
-                    comment=""
-                    if result.status == RequirementStatus.MET
-                    else reason_text(result.reason, result.params),
+                    status=reported.status,
+                    status_label=str(RequirementStatus(reported.status).label),
+                    comment=_comment(reported, reason_text(result.reason, result.params)),
                     legal_basis=requirement.legal_basis if requirement else "",
+                    assessed=_assessed(reported),
                 )
             )
     items = list(

@@ -103,6 +103,7 @@ class LetterRequirement:
     status_label: str  # already translated, e.g. "Uppfyllt" / "Delvis uppfyllt" / "Saknas"
     comment: str  # short reason / what is needed ("" allowed)
     legal_basis: str  # e.g. "6 kap. 8 § skollagen" ("" allowed)
+    assessed: str = ""  # who set the status: "bedömd av …, 2026-12-04" or "automatisk kontroll"
 
 
 @dataclass(frozen=True)
@@ -414,7 +415,10 @@ class _Letter:
             # Met requirements are listed briefly; the legal basis matters where something is lacking.
             if requirement.status != "met" and requirement.legal_basis:
                 comment.append((f"{_('Legal basis')}: {requirement.legal_basis}", True))
-            self._add_row(table, ([(requirement.title, False)], [(requirement.status_label, False)], comment))
+            status = [(requirement.status_label, False)]
+            if requirement.assessed:
+                status.append((requirement.assessed, True))
+            self._add_row(table, ([(requirement.title, False)], status, comment))
 
     def _items(self) -> None:
         items = self.content.items

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from plans.models import Area, Plan, School, SchoolYear
-from plans.selectors import run_results, template_for
+from plans.selectors import template_for
+from reviews.assessments import effective_results
 from reviews.models import MilestoneKind, PlanStatus
 from reviews.selectors.assignments import assignments, reviewer_names
 from reviews.selectors.dates import OverdueRow, milestone_dates, overdue_row, school_date
@@ -102,7 +103,12 @@ def school_year_matrix(
         Plan.objects.filter(school__in=chosen, school_year=school_year).values_list("school_id", "pk")
     )
     states = plan_states(plans.values())
-    results = run_results(s.run_id for s in states.values())
+    # As reported: the reviewer's status where assessed, else the engine's (reviews.assessments).
+    shown_runs = {s.version_id: s.run_id for s in states.values() if s.version_id is not None and s.run_id}
+    results = {
+        version_id: {key: e.status for key, e in rows.items()}
+        for version_id, rows in effective_results(shown_runs, run_ids=shown_runs).items()
+    }
     open_items = open_item_counts(plans.values())
     reviewers = reviewer_names(assignments(all_schools))
     dates = milestone_dates(school_year)
@@ -120,7 +126,7 @@ def school_year_matrix(
         late = overdue_row(school, state.status, due, state.submitted_at, today)
         if late is not None:
             overdue_rows.append(late)
-        shown = results.get(state.run_id, {}) if state.run_id else {}
+        shown = results.get(state.version_id, {}) if state.run_id and state.version_id else {}
         rows.append(
             MatrixRow(
                 school=school,

@@ -14,8 +14,9 @@ from plans.models import CheckRun, Plan, PlanVersion
 from plans.permissions import Action, Actor
 from plans.selectors import FindingRow, ResultRow, check_report, current_check_run
 from reviews import reading, workflow
+from reviews.assessments import Effective, effective_results, previous_assessments
 from reviews.decisions import OpenProblems, open_problems
-from reviews.models import Decision, FeedbackLetter
+from reviews.models import Assessment, Decision, FeedbackLetter
 from reviews.selectors.dates import plan_due_date
 from reviews.selectors.feedback import ItemView, heading_paths, plan_items
 from reviews.selectors.results import NO_PLAN, CheckSummary, PlanState, check_summaries, plan_states
@@ -51,6 +52,34 @@ def anchors_of(run: CheckRun | None, *, language: str) -> Anchors:
 
 
 @dataclass(frozen=True)
+class RequirementView:
+    """A requirement on the review screen: the engine's proposal, the status reported, and what the
+    reviewer said about it on an earlier version."""
+
+    row: ResultRow
+    number: int | None  # the paragraph number of its evidence in the plan's text
+    effective: Effective
+    previous: Assessment | None
+
+
+def requirement_views(
+    version: PlanVersion, results: list[ResultRow], numbers: dict[str, int | None]
+) -> list[RequirementView]:
+    """Four queries whatever the number of requirements: the statuses as reported, and the earlier ones."""
+    effective = effective_results([version.pk]).get(version.pk, {})
+    previous = previous_assessments(version)
+    return [
+        RequirementView(
+            row=r,
+            number=numbers.get(r.key),
+            effective=effective.get(r.key) or Effective(status=r.status, engine_status=r.status),
+            previous=previous.get(r.key),
+        )
+        for r in results
+    ]
+
+
+@dataclass(frozen=True)
 class ReviewScreen:
     plan: Plan
     status: str
@@ -61,6 +90,7 @@ class ReviewScreen:
     newest: PlanVersion | None
     run: CheckRun | None  # the shown version's current run
     results: list[tuple[ResultRow, int | None]]  # with the paragraph number in the plan's text
+    requirements: list[RequirementView]  # the same rows with their assessments
     findings: list[tuple[FindingRow, int | None]]
     text: reading.PlanText | None
     sections: list[tuple[reading.SectionText, list[str]]]  # each section with the requirements found there
@@ -96,6 +126,7 @@ def review_screen(plan: Plan, *, user: Actor, language: str, number: int | None 
     text = reading.plan_text(latest, run) if latest else None
     items = plan_items(plan, run=run)
     titles = {r.key: r.title for r in results}
+    numbers = {r.key: text.number_of(r.path) if text else None for r in results}
     transitions = [
         t for t in workflow.allowed_from(state.status) if permissions.can(user, workflow.PLAN_ACTORS[t], plan)
     ]
@@ -108,7 +139,8 @@ def review_screen(plan: Plan, *, user: Actor, language: str, number: int | None 
         handed_in=handed_in,
         newest=newest,
         run=run,
-        results=[(r, text.number_of(r.path) if text else None) for r in results],
+        results=[(r, numbers[r.key]) for r in results],
+        requirements=requirement_views(latest, results, numbers) if latest and results else [],
         findings=[(f, text.number_of(f.path) if text else None) for f in findings],
         text=text,
         sections=[

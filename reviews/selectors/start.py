@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet
 
 from plans.models import CheckStatus, Plan, School, SchoolYear
-from plans.selectors import plans_with_latest, run_counts
+from plans.selectors import plans_with_latest
+from reviews.assessments import effective_counts
 from reviews.models import ItemState, MilestoneKind, PlanStatus
 from reviews.selectors.dates import milestone_dates, overdue, school_date, status_of
 from reviews.selectors.results import NO_CHECK, NO_PLAN, CheckSummary, PlanState, plan_states, summary_of
@@ -93,7 +94,8 @@ def start_rows(
     }
     dates = milestone_dates(school_year)
     states = plan_states(plan.pk for plan in by_school.values())
-    counts = run_counts(state.run_id for state in states.values())
+    # The counts as reported: the reviewer's assessment where there is one (reviews.assessments).
+    counts = effective_counts({s.version_id: s.run_id for s in states.values() if s.version_id is not None})
     result: list[StartRow] = []
     for school in rows:
         plan = by_school.get(school.pk)

@@ -142,6 +142,7 @@ WEB: dict[str, tuple[Case, ...]] = {
     ),
     "reviews:add-feedback": (Case("POST", page_step(REVIEWS_A), "version", body="feedback_form"),),
     "reviews:reply": (Case("POST", page_step(REVIEWS_A | SCHOOL_SIDE_A), "item_open", body="reply"),),
+    "reviews:assess": (Case("POST", page_step(REVIEWS_A), "version", body="assessment"),),
     "reviews:item-action": (
         Case("POST", page_step(REVIEWS_A), "item_open", {"name": "resolve"}),
         Case("POST", page_step(REVIEWS_A), "item_open", {"name": "drop"}),
@@ -254,6 +255,9 @@ API: dict[tuple[str, str], Case] = {
     ("POST", f"{V1}/plan-versions/"): Case("POST", api_step(SCHOOL_SIDE_A), body="upload_api"),
     ("GET", f"{V1}/plan-versions/{{id}}/"): Case("GET", SEES_A_API, "version"),
     ("GET", f"{V1}/plan-versions/{{id}}/download/"): Case("GET", SEES_A_API, "version"),
+    ("POST", f"{V1}/plan-versions/{{id}}/assessments/"): Case(
+        "POST", api_step(REVIEWS_A), "version", body="assessment"
+    ),
     ("GET", f"{V1}/check-runs/"): Case("GET", LIST),
     ("GET", f"{V1}/check-runs/{{id}}/"): Case("GET", SEES_A_API, "check_run"),
     ("GET", f"{V1}/templates/"): Case("GET", LIST),

@@ -55,6 +55,8 @@ BODIES: dict[str, Callable[[AccessWorld], dict[str, Any]]] = {
     "feedback_form": lambda w: {"anchor": "plan", "severity": Severity.SHOULD_FIX, "text": "Matrisen."},
     "feedback_api": lambda w: {"version": w.version.pk, "severity": Severity.SHOULD_FIX, "text": "Matrisen."},
     "reply": lambda w: {"text": "Matrisen svarar."},
+    # A status set with its reason: right whatever the engine found.
+    "assessment": lambda w: {"key": "responsible", "status": "partial", "reason": "Matrisen."},
     "new_token": lambda w: {"name": "matrix"},
     "wrong_sign_in": lambda w: {"username": "principal_a", "password": "not-the-password"},
     "wrong_password_change": lambda w: {
