@@ -414,7 +414,8 @@ class _Letter:
             comment = [(requirement.comment, False)]
             # Met requirements are listed briefly; the legal basis matters where something is lacking.
             if requirement.status != "met" and requirement.legal_basis:
-                comment.append((f"{_('Legal basis')}: {requirement.legal_basis}", True))
+                # A whole sentence to translate: xgettext does not see a call inside an f-string.
+                comment.append((_("Legal basis: %(basis)s") % {"basis": requirement.legal_basis}, True))
             status = [(requirement.status_label, False)]
             if requirement.assessed:
                 status.append((requirement.assessed, True))

@@ -114,6 +114,15 @@ def test_the_reviewer_writes_the_letter_and_it_is_stored_with_the_plan(
     assert letter.check_run_id == reviewed.second.current_run_id  # the run the letter reports
 
 
+def test_the_swedish_letter_gives_the_legal_basis_in_swedish(
+    reviewed: Reviewed, reviewer_same_area: User
+) -> None:
+    """Issue 14.7: the letter said "Legal basis:" (a call inside an f-string was never extracted)."""
+    text = all_text(letter_document(services.write_letter(plan=reviewed.plan, by=reviewer_same_area)))
+    assert "Rättslig grund: " in text
+    assert "Legal basis" not in text
+
+
 def test_the_letter_names_the_school_the_version_the_reviewer_and_the_date_in_swedish(
     reviewed: Reviewed, reviewer_same_area: User
 ) -> None:
