@@ -53,7 +53,11 @@ class DuplicateVersion(PlansError):
         return _(
             "This file is identical to version %(number)s of the plan, uploaded %(date)s. "
             "Nothing new was stored."
-        ) % {"number": self.existing.number, "date": f"{self.existing.uploaded_at:%Y-%m-%d %H:%M}"}
+        ) % {
+            "number": self.existing.number,
+            # In the district's time, like every time a person reads (the row holds UTC).
+            "date": f"{timezone.localtime(self.existing.uploaded_at):%Y-%m-%d %H:%M}",
+        }
 
 
 class NotAllowed(PlansError):

@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
+from django.utils import timezone
 
 from plans import permissions, uploads
 from plans.errors import DuplicateVersion, NotAllowed, UploadRejected
@@ -244,10 +245,13 @@ def test_duplicate_service_error_names_the_existing_version(principal_a: User, w
             by=principal_a,
         )
 
-    submit("a.docx")
+    first = submit("a.docx")
     with pytest.raises(DuplicateVersion) as refused:
         submit("b.docx")
     assert refused.value.existing.number == 1
+    # The time a person reads is the district's (issue 14.7), not the UTC the row holds.
+    local = timezone.localtime(first.uploaded_at)  # type: ignore[attr-defined]
+    assert local.utcoffset() and f" {local:%Y-%m-%d %H:%M}." in refused.value.message
 
 
 def test_download_serves_the_original_as_attachment(principal_a: User, world: World) -> None:
