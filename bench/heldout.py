@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.scoring import STATUSES, f1_scores  # noqa: E402
+from plans.agreement import STATUSES, f1_scores  # noqa: E402
 from plans.checking import TemplateSpec, check_document, read_document  # noqa: E402
 from tests.heldout import plans_d, plans_e, plans_en, plans_f  # noqa: E402
 from tests.heldout.plans import KEYS, build_heldout  # noqa: E402

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plans.agreement import STATUSES, f1_scores
 from plans.checking import DEFAULT_KEYS, TemplateSpec, check_document, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
-STATUSES = ("met", "partial", "missing")
 
 
 @dataclass(frozen=True)
@@ -56,20 +56,6 @@ def shipped_template() -> TemplateSpec:
     return TemplateSpec.from_dict(
         json.loads((ROOT / "plans/data/default_template.json").read_text(encoding="utf-8"))
     )
-
-
-def f1_scores(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, tuple[float, float, float]]]:
-    per_status: dict[str, tuple[float, float, float]] = {}
-    for status in STATUSES:
-        tp = sum(1 for want, got in pairs if want == status and got == status)
-        fp = sum(1 for want, got in pairs if want != status and got == status)
-        fn = sum(1 for want, got in pairs if want == status and got != status)
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_status[status] = (precision, recall, f1)
-    present = [s for s in STATUSES if any(want == s for want, _ in pairs)]
-    return sum(per_status[s][2] for s in present) / max(len(present), 1), per_status
 
 
 def score(name: str, cases: Iterable[Case], *, show: bool = True, show_errors: bool = False) -> Score:

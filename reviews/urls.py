@@ -1,12 +1,13 @@
 from django.urls import path
 
-from reviews import assessment_views, views
+from reviews import assessment_views, engine_views, views
 
 app_name = "reviews"
 
 urlpatterns = [
     path("reviews/", views.queue, name="queue"),
     path("reviews/overview/", views.overview, name="overview"),
+    path("reviews/overview/engine/", engine_views.engine_agreement, name="overview-engine"),
     path("reviews/overview.csv", views.overview_csv, name="overview-csv"),
     path("reviews/overview.xlsx", views.overview_xlsx, name="overview-xlsx"),
     path("reviews/plans/<int:pk>/", views.plan_review, name="plan"),

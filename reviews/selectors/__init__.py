@@ -10,6 +10,7 @@
 - matrix: schools by requirements (the overview and its exports)
 - start: the principal's start page
 - review_screen: the plan's review page
+- engine: the engine measured against the reviewers' assessments
 """
 
 from reviews.selectors.assignments import Assignment, assignments, reviewer_names
@@ -24,6 +25,7 @@ from reviews.selectors.dates import (
     school_date,
     status_of,
 )
+from reviews.selectors.engine import EngineReport, engine_against_reviewers
 from reviews.selectors.feedback import (
     OPEN_STATES,
     ItemView,
@@ -58,6 +60,7 @@ __all__ = [
     "Assignment",
     "CheckDelta",
     "CheckSummary",
+    "EngineReport",
     "ItemView",
     "Located",
     "MatrixRequirement",
@@ -77,6 +80,7 @@ __all__ = [
     "assignments",
     "check_delta",
     "check_summaries",
+    "engine_against_reviewers",
     "heading_paths",
     "items_for_principal",
     "locate",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.scoring import f1_scores
+from plans.agreement import f1_scores
 from plans.checking import TemplateSpec, check_document, read_document
 from tests.corpus.build import KEYS, build_corpus
 

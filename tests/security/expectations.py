@@ -128,6 +128,7 @@ WEB: dict[str, tuple[Case, ...]] = {
     "plans:version-download": (Case("GET", SEES_A_PAGE, "version"),),
     "reviews:queue": (Case("GET", page(OK=SIGNED_IN)),),
     "reviews:overview": (Case("GET", OVERVIEW),),
+    "reviews:overview-engine": (Case("GET", OVERVIEW),),
     "reviews:overview-csv": (Case("GET", OVERVIEW),),
     "reviews:overview-xlsx": (Case("GET", OVERVIEW),),
     "reviews:plan": (Case("GET", SEES_A_PAGE, "plan"),),
