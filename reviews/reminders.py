@@ -140,7 +140,7 @@ def _year_reminders(year: SchoolYear, today: datetime.date) -> list[Reminder]:
     return out
 
 
-def _message(reminder: Reminder) -> tuple[str, str]:
+def message_of(reminder: Reminder) -> tuple[str, str]:
     link = settings.SITE_URL + (
         reverse("reviews:plan", args=[reminder.plan.pk])
         if reminder.plan is not None
@@ -191,7 +191,7 @@ def send_due_reminders(*, now: datetime.datetime | None = None) -> ReminderRun:
         except IntegrityError:
             continue  # another run claimed it a moment ago
         try:
-            subject, body = _message(reminder)
+            subject, body = message_of(reminder)
             send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, list(reminder.recipients))
         except OSError:  # smtplib.SMTPException, refused connections, EMAIL_TIMEOUT
             # The claim is given back so the next run tries again; one bad address or a mail server

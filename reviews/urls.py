@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reviews import assessment_views, engine_views, views
+from reviews import assessment_views, engine_views, reminder_views, views
 
 app_name = "reviews"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("reviews/plans/<int:pk>/", views.plan_review, name="plan"),
     path("reviews/plans/<int:pk>/diff/", views.diff, name="diff"),
     path("reviews/plans/<int:pk>/letter/", views.write_letter, name="write-letter"),
+    path("reviews/plans/<int:pk>/remind/", reminder_views.remind, name="remind"),  # before the steps
     path("reviews/plans/<int:pk>/<str:name>/", views.transition, name="transition"),
     path("reviews/versions/<int:pk>/feedback/", views.add_feedback, name="add-feedback"),
     path("reviews/versions/<int:pk>/assessments/", assessment_views.assess, name="assess"),

@@ -32,6 +32,7 @@ from plans.permissions import Action
 from reviews import exports, selectors, services, workflow
 from reviews.forms import DecisionForm, FeedbackForm, ReplyForm, anchor_choices
 from reviews.models import FeedbackItem, FeedbackLetter, PlanStatus
+from reviews.reminder_status import plan_reminders
 from reviews.workflow import ItemAction, Transition
 
 
@@ -167,6 +168,8 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
             "letters": screen.letters,
             "due_on": screen.due_on,
             "check": screen.check,
+            # What the district sees of the reminders: only those who review the plan.
+            "reminders": plan_reminders(plan) if screen.may_review else None,
         },
     )
 

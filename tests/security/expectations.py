@@ -134,6 +134,7 @@ WEB: dict[str, tuple[Case, ...]] = {
     "reviews:plan": (Case("GET", SEES_A_PAGE, "plan"),),
     "reviews:diff": (Case("GET", SEES_A_PAGE, "plan"),),
     "reviews:write-letter": (Case("POST", page_step(REVIEWS_A), "plan"),),
+    "reviews:remind": (Case("POST", page_step(REVIEWS_A), "plan_draft"),),  # a plan not handed in
     "reviews:transition": (
         Case("POST", page_step(SCHOOL_SIDE_A), "plan_draft", {"name": "submit"}),
         Case("POST", page_step(REVIEWS_A), "plan_submitted", {"name": "start_review"}),
