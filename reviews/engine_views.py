@@ -8,23 +8,20 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from plans import permissions
 from plans.agreement import STATUSES, Agreement
 from plans.models import RequirementStatus
 from reviews import selectors
+from reviews.views import overview_refused
 
 
 @login_required
 @require_GET
 def engine_agreement(request: HttpRequest) -> HttpResponse:
     if not permissions.may_see_overview(request.user):
-        message = _(
-            "Only the district administrators, reviewers and service account may see the district overview."
-        )
-        return render(request, "plans/not_allowed.html", {"message": message}, status=403)
+        return overview_refused(request)
     years = permissions.visible_school_years(request.user).order_by("-starts_on")
     label = request.GET.get("year", "")
     year = years.filter(label=label).first() if label else years.first()

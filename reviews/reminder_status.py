@@ -18,7 +18,7 @@ from plans.errors import PlansError
 from plans.models import Plan, Role, RoleGrant
 from plans.permissions import Action, Actor
 from reviews import selectors
-from reviews.models import MilestoneKind, PlanStatus, ReminderSent
+from reviews.models import PlanStatus, ReminderSent
 from reviews.reminders import CHANGES_REQUESTED, PLAN_DUE_SOON, PLAN_OVERDUE, Reminder, message_of
 
 
@@ -44,11 +44,6 @@ def _principal_addresses(plan: Plan) -> tuple[str, ...]:
     return tuple(sorted({e for e in emails if e}))
 
 
-def _due_on(plan: Plan) -> datetime.date | None:
-    forms = [f.code for f in plan.school.forms.all()]
-    return selectors.school_date(forms, MilestoneKind.PLAN_DUE, selectors.milestone_dates(plan.school_year))
-
-
 def plan_reminders(plan: Plan, *, today: datetime.date | None = None) -> PlanReminders:
     today = today or timezone.localdate()
     school, year = plan.school, plan.school_year
@@ -58,7 +53,7 @@ def plan_reminders(plan: Plan, *, today: datetime.date | None = None) -> PlanRem
         .order_by("-sent_at")
     )
     next_on = None
-    due = _due_on(plan)
+    due = selectors.plan_due_date(plan.school, plan.school_year)
     if selectors.status_of(plan) == PlanStatus.NOT_SUBMITTED and due is not None:
         later = [due - datetime.timedelta(days=n) for n in settings.REMINDER_DAYS]
         next_on = min((day for day in later if day > today), default=None)
@@ -80,7 +75,7 @@ def send_reminder_now(*, plan: Plan, by: Actor, now: datetime.datetime | None = 
             % {"school": plan.school.name}
         )
     status = selectors.status_of(plan)
-    due = _due_on(plan)
+    due = selectors.plan_due_date(plan.school, plan.school_year)
     today = timezone.localdate(now)
     if status == PlanStatus.CHANGES_REQUESTED:
         kind, context = CHANGES_REQUESTED, {}

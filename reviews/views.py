@@ -340,7 +340,7 @@ def letter_download(request: HttpRequest, pk: int) -> HttpResponseBase:
 
 # --- The district overview: schools × requirements, counts, overdue, chart and exports ---
 
-NOT_CHECKED = "not_checked"
+NOT_CHECKED = exports.NOT_CHECKED
 CELL_SYMBOLS = {"met": "✓", "partial": "◐", "missing": "✗", NOT_CHECKED: "–"}
 
 
@@ -362,7 +362,7 @@ def _may_see_overview(request: HttpRequest) -> bool:
     return permissions.may_see_overview(request.user)
 
 
-def _overview_refused(request: HttpRequest) -> HttpResponse:
+def overview_refused(request: HttpRequest) -> HttpResponse:
     message = _(
         "Only the district administrators, reviewers and service account may see the district overview."
     )
@@ -453,7 +453,7 @@ def _chart(matrix: selectors.YearMatrix, language: str) -> Chart:
 @require_GET
 def overview(request: HttpRequest) -> HttpResponse:
     if not _may_see_overview(request):
-        return _overview_refused(request)
+        return overview_refused(request)
     years = permissions.visible_school_years(request.user).order_by("-starts_on")
     filters = _overview_filters(request, years)
     matrix = _overview_matrix(request, filters)
@@ -533,7 +533,7 @@ def _export_name(matrix: selectors.YearMatrix, extension: str) -> str:
 
 def _export_matrix(request: HttpRequest) -> selectors.YearMatrix | HttpResponse:
     if not _may_see_overview(request):
-        return _overview_refused(request)
+        return overview_refused(request)
     matrix = _overview_matrix(request, _overview_filters(request, _years(request)))
     if matrix is None:
         raise Http404(_("There is no school year to show."))

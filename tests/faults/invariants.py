@@ -3,7 +3,6 @@ store: every accepted upload checked exactly once, rows and files one to one, no
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,7 +135,3 @@ def statuses_seen(answers: Iterable[Answer]) -> dict[int, int]:
     for answer in answers:
         counts[answer.status] = counts.get(answer.status, 0) + 1
     return dict(sorted(counts.items()))
-
-
-def now() -> float:
-    return time.monotonic()
